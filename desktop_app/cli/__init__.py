@@ -1,0 +1,2 @@
+def run(argv: list[str]) -> int:
+    raise NotImplementedError

@@ -1,0 +1,1 @@
+"""Domain core: pure Python, no Qt, no device or database libraries."""

@@ -1,0 +1,140 @@
+"""An index over a policy's rules so that matching costs O(apps), not O(apps x rules).
+
+Exact ids go through dicts. Globs are compiled once and bucketed by their literal
+prefix, so an app id only meets the globs whose prefix it starts with; globs that
+start with a wildcard are the only ones tried against every app.
+"""
+
+from __future__ import annotations
+
+import enum
+import fnmatch
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from desktop_app.core.models import InstalledApp, Platform
+from desktop_app.core.policy_schema import Rule
+
+_WILDCARDS = re.compile(r"[*?\[]")
+
+
+class MatchKind(enum.StrEnum):
+    ID = "id"
+    SIGNER = "signer"
+    TEAM = "team"
+    NAME = "name"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMatch:
+    rule_index: int
+    kind: MatchKind
+
+
+class _GlobTable:
+    """Glob patterns bucketed by literal prefix."""
+
+    def __init__(self) -> None:
+        self._by_prefix: dict[str, list[tuple[re.Pattern[str], int]]] = defaultdict(list)
+        self._prefix_lengths: set[int] = set()
+        self._free: list[tuple[re.Pattern[str], int]] = []
+
+    def add(self, pattern: str, rule_index: int) -> None:
+        compiled = re.compile(fnmatch.translate(pattern))
+        wildcard = _WILDCARDS.search(pattern)
+        prefix = pattern[: wildcard.start()] if wildcard else pattern
+        if prefix:
+            self._by_prefix[prefix].append((compiled, rule_index))
+            self._prefix_lengths.add(len(prefix))
+        else:
+            self._free.append((compiled, rule_index))
+
+    def matches(self, text: str) -> Iterable[int]:
+        for length in self._prefix_lengths:
+            if length <= len(text):
+                for compiled, rule_index in self._by_prefix.get(text[:length], ()):
+                    if compiled.match(text):
+                        yield rule_index
+        for compiled, rule_index in self._free:
+            if compiled.match(text):
+                yield rule_index
+
+
+class PolicyIndex:
+    """Built once per policy; answers which rules an installed app matches."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        self.by_id = {rule.id: rule for rule in rules}
+        self._exact: dict[tuple[Platform, str], list[int]] = defaultdict(list)
+        self._globs: dict[Platform, _GlobTable] = {p: _GlobTable() for p in Platform}
+        self._signers: dict[str, list[int]] = defaultdict(list)
+        self._teams: dict[str, list[int]] = defaultdict(list)
+        self._names = _GlobTable()
+        for index, rule in enumerate(rules):
+            if rule.android:
+                self._add_ids(Platform.ANDROID, rule.android.packages, index)
+                for digest in rule.android.signers:
+                    self._signers[digest].append(index)
+            if rule.ios:
+                self._add_ids(Platform.IOS, rule.ios.bundles, index)
+                for team in rule.ios.team_ids:
+                    self._teams[team].append(index)
+            for name_pattern in rule.name_patterns:
+                self._names.add(name_pattern.casefold(), index)
+
+    def _add_ids(self, platform: Platform, patterns: list[str], index: int) -> None:
+        for pattern in patterns:
+            if _WILDCARDS.search(pattern):
+                self._globs[platform].add(pattern, index)
+            else:
+                self._exact[(platform, pattern)].append(index)
+
+    def match(self, app: InstalledApp) -> list[RuleMatch]:
+        """Every rule the app matches, the strongest kind of match per rule (id > signer/team > name)."""
+        found: dict[int, MatchKind] = {}
+        for index in self._exact.get((app.platform, app.app_id), ()):
+            found.setdefault(index, MatchKind.ID)
+        for index in self._globs[app.platform].matches(app.app_id):
+            found.setdefault(index, MatchKind.ID)
+        for digest in app.signer_digests:
+            for index in self._signers.get(digest, ()):
+                found.setdefault(index, MatchKind.SIGNER)
+        if app.team_id:
+            for index in self._teams.get(app.team_id, ()):
+                found.setdefault(index, MatchKind.TEAM)
+        if app.label:
+            for index in self._names.matches(app.label.casefold()):
+                found.setdefault(index, MatchKind.NAME)
+        return [RuleMatch(i, kind) for i, kind in found.items() if self._applies_to_user(i, app)]
+
+    def _applies_to_user(self, index: int, app: InstalledApp) -> bool:
+        users = self.rules[index].users
+        return users is None or app.user is None or app.user in users
+
+
+def naive_match(rules: list[Rule], app: InstalledApp) -> list[RuleMatch]:
+    """Reference matcher: every rule, every pattern, every time. Used by tests and the benchmark."""
+    result = []
+    for index, rule in enumerate(rules):
+        kind: MatchKind | None = None
+        ids: list[str] = []
+        if app.platform is Platform.ANDROID and rule.android:
+            ids = rule.android.packages
+            if set(app.signer_digests) & set(rule.android.signers):
+                kind = MatchKind.SIGNER
+        if app.platform is Platform.IOS and rule.ios:
+            ids = rule.ios.bundles
+            if app.team_id and app.team_id in rule.ios.team_ids:
+                kind = MatchKind.TEAM
+        if any(fnmatch.fnmatchcase(app.app_id, pattern) for pattern in ids):
+            kind = MatchKind.ID
+        if kind is None and app.label and any(
+            fnmatch.fnmatchcase(app.label.casefold(), p.casefold()) for p in rule.name_patterns
+        ):
+            kind = MatchKind.NAME
+        if kind is not None and (rule.users is None or app.user is None or app.user in rule.users):
+            result.append(RuleMatch(index, kind))
+    return result

@@ -1,0 +1,57 @@
+"""Protocols the adapters implement. The core and the GUI depend on these only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Protocol
+
+from desktop_app.core.models import (
+    AttachedDevice,
+    AuditReport,
+    Device,
+    Inventory,
+    RemovalResult,
+)
+
+ProgressCallback = Callable[[int, int, str], None]
+"""progress(done, total, what): reports long work; total 0 means unknown."""
+
+
+class DeviceConnector(Protocol):
+    """One connected phone. Same code path for a real phone and a simulator."""
+
+    def identity(self) -> Device: ...
+
+    def read_inventory(self, progress: ProgressCallback | None = None) -> Inventory: ...
+
+    def remove_app(self, app_id: str, user: int | None = None) -> Sequence[RemovalResult]:
+        """Remove app_id from one user (or every user holding it when user is None).
+
+        Implementations validate app_id before any command reaches the device.
+        """
+        ...
+
+    def close(self) -> None: ...
+
+
+class DeviceDiscovery(Protocol):
+    """Lists attached devices of one platform and opens connectors to them."""
+
+    def list_devices(self) -> Sequence[AttachedDevice]: ...
+
+    def open(self, device: AttachedDevice) -> DeviceConnector: ...
+
+
+class AuditStore(Protocol):
+    """Persistence of audits; implemented by storage.AuditDatabase."""
+
+    def record_audit(self, report: AuditReport, inventory: Inventory | None, keep_inventory: bool) -> int: ...
+
+    def record_remediation(self, audit_id: int, result: RemovalResult) -> None: ...
+
+    def enqueue_outbox(self, kind: str, payload: dict[str, object], idempotency_key: str) -> int: ...
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
