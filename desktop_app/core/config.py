@@ -1,0 +1,97 @@
+"""App settings shared by the CLI and the GUI: one YAML file, deployable centrally by IT.
+
+Window geometry and other per-user UI state live in QSettings; everything that
+decides trust or where results go lives here, so a helpdesk can push one file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from desktop_app.core.errors import UsageError
+from desktop_app.core.signing import TrustedKey, load_public_key
+
+CONFIG_FILE_NAME = "config.yaml"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TrustedKeyEntry(_Section):
+    name: str = ""
+    path: Path  # PEM public key; relative paths are relative to the config file
+
+
+class WebhookSettings(_Section):
+    url: str
+    secret_file: Path  # file holding the HMAC secret; never the secret itself in config
+    timeout_s: float = Field(default=10.0, gt=0, le=120)
+
+
+class AndroidSettings(_Section):
+    tcp_addresses: list[str] = []  # phones in `adb tcpip` mode, HOST:PORT
+    usb: bool = True
+    reuse_android_home_key: bool = False  # use ~/.android/adbkey instead of the app's own key
+
+
+class IosSettings(_Section):
+    usbmux_address: str | None = None  # HOST:PORT; None = the platform default
+
+
+class AppConfig(_Section):
+    policy_path: Path | None = None  # None = the bundled default policy
+    require_signed_policy: bool = False  # the kiosk sets this
+    trusted_keys: list[TrustedKeyEntry] = []
+    webhook: WebhookSettings | None = None
+    android: AndroidSettings = AndroidSettings()
+    ios: IosSettings = IosSettings()
+    auto_scan: bool = True
+    language: str = "en"
+
+
+def load_config(path: Path) -> AppConfig:
+    """The config at path, or the defaults when the file does not exist."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return AppConfig()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be read ({exc.strerror})") from exc
+    try:
+        data = yaml.safe_load(text) or {}
+        config = AppConfig.model_validate(data)
+    except (yaml.YAMLError, ValidationError) as exc:
+        raise UsageError(f"{path}: not a valid App Audit config:\n{exc}", hint="Fix the file or remove it.") from exc
+    return _resolve_relative(config, path.parent)
+
+
+def _resolve_relative(config: AppConfig, base: Path) -> AppConfig:
+    keys = [k.model_copy(update={"path": base / k.path}) for k in config.trusted_keys]
+    webhook = config.webhook
+    if webhook is not None:
+        webhook = webhook.model_copy(update={"secret_file": base / webhook.secret_file})
+    policy = base / config.policy_path if config.policy_path else None
+    return config.model_copy(update={"trusted_keys": keys, "webhook": webhook, "policy_path": policy})
+
+
+def save_config(config: AppConfig, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = config.model_dump(mode="json", exclude_defaults=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    temporary.replace(path)
+
+
+def load_trusted_keys(entries: list[TrustedKeyEntry]) -> list[TrustedKey]:
+    keys = []
+    for entry in entries:
+        try:
+            pem = entry.path.read_bytes()
+        except OSError as exc:
+            raise UsageError(f"trusted key {entry.path}: cannot be read ({exc.strerror})") from exc
+        keys.append(TrustedKey(load_public_key(pem), entry.name or entry.path.stem))
+    return keys
