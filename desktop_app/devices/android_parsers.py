@@ -317,7 +317,7 @@ def parse_dumpsys_packages(text: str) -> dict[str, DumpsysPackage]:
             continue
         user_match = _USER_STATE.fullmatch(line)
         if user_match is not None:
-            user_fields = dict(m.group("key", "value") for m in _KEY_VALUE.finditer(user_match["fields"]))
+            user_fields = {m["key"]: m["value"] for m in _KEY_VALUE.finditer(user_match["fields"])}
             user_id = int(user_match["user"])
             users.setdefault(
                 user_id,
