@@ -1,0 +1,92 @@
+"""What every command may need, built lazily from the global options: paths, config, store, keys."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from functools import cached_property
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from desktop_app.core.audit_service import AuditService
+from desktop_app.core.clock import SystemClock
+from desktop_app.core.config import CONFIG_FILE_NAME, AppConfig, load_config, load_trusted_keys
+from desktop_app.core.policy import LoadedPolicy, load_policy
+from desktop_app.core.signing import (
+    TrustedKey,
+    generate_private_key,
+    load_private_key,
+    load_public_key,
+    private_key_to_pem,
+)
+from desktop_app.resources import default_policy_path
+from desktop_app.storage.database import AuditDatabase
+from desktop_app.storage.paths import default_config_dir, default_data_dir
+
+RECEIPT_KEY_FILE = "receipt-signing.key"
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Create a file only the owner can read (keys)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+
+
+class CliContext:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.clock = SystemClock()
+
+    @cached_property
+    def data_dir(self) -> Path:
+        value = getattr(self.args, "data_dir", None)
+        return Path(value) if value else default_data_dir()
+
+    @cached_property
+    def config_path(self) -> Path:
+        value = getattr(self.args, "config", None)
+        return Path(value) if value else default_config_dir() / CONFIG_FILE_NAME
+
+    @cached_property
+    def config(self) -> AppConfig:
+        return load_config(self.config_path)
+
+    @cached_property
+    def db_path(self) -> Path:
+        value = getattr(self.args, "db", None)
+        return Path(value) if value else self.data_dir / "audits.db"
+
+    @cached_property
+    def store(self) -> AuditDatabase:
+        return AuditDatabase(self.db_path)
+
+    @cached_property
+    def trusted_keys(self) -> list[TrustedKey]:
+        keys = load_trusted_keys(self.config.trusted_keys)
+        for path in getattr(self.args, "trusted_key", None) or []:
+            keys.append(TrustedKey(load_public_key(Path(path).read_bytes()), Path(path).stem))
+        return keys
+
+    @cached_property
+    def receipt_key(self) -> Ed25519PrivateKey:
+        """This station's receipt key, created on first use."""
+        path = self.data_dir / RECEIPT_KEY_FILE
+        if path.exists():
+            return load_private_key(path.read_bytes())
+        key = generate_private_key()
+        write_private_file(path, private_key_to_pem(key))
+        return key
+
+    def policy(self) -> LoadedPolicy:
+        value = getattr(self.args, "policy", None)
+        path = Path(value) if value else (self.config.policy_path or default_policy_path())
+        require = self.config.require_signed_policy or bool(getattr(self.args, "require_signed", False))
+        return load_policy(path, self.trusted_keys, require_signature=require)
+
+    def audit_service(self, *, record: bool) -> AuditService:
+        if not record:
+            return AuditService(None, self.clock, None)
+        return AuditService(self.store, self.clock, self.receipt_key)

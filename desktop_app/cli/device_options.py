@@ -1,0 +1,110 @@
+"""Turn --serial / --connect / --udid / --usbmux into a connector, or list what is attached."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Sequence
+
+from desktop_app.cli.context import CliContext
+from desktop_app.core.errors import AppAuditError, DeviceNotFoundError, UsageError
+from desktop_app.core.models import AttachedDevice, DeviceState, Platform
+from desktop_app.core.ports import DeviceConnector
+
+
+def add_device_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("device (default: the only ready device attached)")
+    choice = group.add_mutually_exclusive_group()
+    choice.add_argument("--serial", metavar="S", help="Android phone on USB, by adb serial")
+    choice.add_argument("--connect", metavar="HOST:PORT", help="Android phone over TCP (adb tcpip mode, simulator)")
+    choice.add_argument("--udid", metavar="U", help="iPhone by UDID")
+    group.add_argument("--usbmux", metavar="HOST:PORT", help="usbmuxd address (default: the platform's own)")
+
+
+def _usbmux_address(ctx: CliContext) -> str | None:
+    explicit = getattr(ctx.args, "usbmux", None)
+    return explicit or ctx.config.ios.usbmux_address or os.environ.get("USBMUXD_SOCKET_ADDRESS") or None
+
+
+def _adb_keys(ctx: CliContext):  # type: ignore[no-untyped-def]  # AdbKeys lives in the adapter
+    from desktop_app.devices.adb_keys import load_or_create_adb_keys
+
+    return load_or_create_adb_keys(ctx.data_dir / "adb", reuse_android_home=ctx.config.android.reuse_android_home_key)
+
+
+def open_selected_device(ctx: CliContext) -> DeviceConnector:
+    args = ctx.args
+    if args.connect or args.serial:
+        from desktop_app.devices.android import open_android
+
+        return open_android(connect=args.connect, serial=args.serial, keys=_adb_keys(ctx))
+    if args.udid:
+        from desktop_app.devices.ios import open_ios
+
+        return open_ios(udid=args.udid, usbmux_address=_usbmux_address(ctx), pair_records_dir=ctx.data_dir / "pairing")
+    return _open_only_ready_device(ctx)
+
+
+def _open_only_ready_device(ctx: CliContext) -> DeviceConnector:
+    attached, problems = list_attached(ctx, include_ios=True)
+    ready = [d for d in attached if d.state is DeviceState.READY]
+    if len(ready) == 1:
+        return _open(ctx, ready[0])
+    if not attached:
+        detail = "; ".join(problems)
+        raise DeviceNotFoundError("no phone found" + (f" ({detail})" if detail else ""))
+    if not ready:
+        raise _state_error(attached[0])
+    names = ", ".join(d.serial for d in ready)
+    raise UsageError(f"several phones are ready ({names}): choose one with --serial, --connect or --udid")
+
+
+def _state_error(device: AttachedDevice) -> AppAuditError:
+    from desktop_app.core import errors
+
+    by_state: dict[DeviceState, type[errors.DeviceError]] = {
+        DeviceState.UNAUTHORIZED: errors.DeviceUnauthorizedError,
+        DeviceState.UNTRUSTED: errors.DeviceUntrustedError,
+        DeviceState.LOCKED: errors.DeviceLockedError,
+        DeviceState.BUSY: errors.DeviceBusyError,
+        DeviceState.OFFLINE: errors.DeviceTimeoutError,
+    }
+    error_type = by_state.get(device.state, errors.DeviceError)
+    return error_type(f"{device.serial}: {device.state}", hint=device.guidance)
+
+
+def _open(ctx: CliContext, device: AttachedDevice) -> DeviceConnector:
+    if device.platform is Platform.ANDROID:
+        from desktop_app.devices.android import AndroidDiscovery
+
+        return AndroidDiscovery(_adb_keys(ctx), tcp_addresses=_tcp_addresses(ctx)).open(device)
+    from desktop_app.devices.ios import IosDiscovery
+
+    return IosDiscovery(usbmux_address=_usbmux_address(ctx), pair_records_dir=ctx.data_dir / "pairing").open(device)
+
+
+def _tcp_addresses(ctx: CliContext) -> Sequence[str]:
+    extra = [ctx.args.connect] if getattr(ctx.args, "connect", None) else []
+    return [*ctx.config.android.tcp_addresses, *extra]
+
+
+def list_attached(ctx: CliContext, *, include_ios: bool) -> tuple[list[AttachedDevice], list[str]]:
+    """Every attached device, and the host services that could not be asked (as sentences)."""
+    from desktop_app.devices.android import AndroidDiscovery
+
+    devices: list[AttachedDevice] = []
+    problems: list[str] = []
+    android = AndroidDiscovery(_adb_keys(ctx), tcp_addresses=_tcp_addresses(ctx), usb=ctx.config.android.usb)
+    try:
+        devices.extend(android.list_devices())
+    except AppAuditError as exc:
+        problems.append(f"Android: {exc.message}" + (f" ({exc.hint})" if exc.hint else ""))
+    if include_ios:
+        from desktop_app.devices.ios import IosDiscovery
+
+        ios = IosDiscovery(usbmux_address=_usbmux_address(ctx), pair_records_dir=ctx.data_dir / "pairing")
+        try:
+            devices.extend(ios.list_devices())
+        except AppAuditError as exc:
+            problems.append(f"iPhone: {exc.message}" + (f" ({exc.hint})" if exc.hint else ""))
+    return devices, problems

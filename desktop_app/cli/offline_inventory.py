@@ -1,0 +1,47 @@
+"""Saved listings (`pm list packages ...`, ideviceinstaller / pymobiledevice3 output) as an inventory."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from desktop_app.core.errors import InventoryFormatError, UsageError
+from desktop_app.core.models import Device, Inventory, Platform, ProfileRead
+from desktop_app.devices.android_parsers import parse_package_list
+from desktop_app.devices.ios_parsers import parse_app_listing
+
+
+def _looks_like_android_listing(text: str) -> bool:
+    return any(line.startswith("package:") for line in text.splitlines()[:50])
+
+
+def load_offline_inventory(path: Path, user: str, serial: str | None) -> tuple[Device, Inventory]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be read ({exc.strerror})") from exc
+    label = serial or "offline-" + hashlib.sha256(data).hexdigest()[:12]
+    text = data.decode("utf-8", errors="replace")
+    if _looks_like_android_listing(text):
+        listing_user = None if user == "all" else _user_number(user)
+        apps = parse_package_list(text, user=listing_user)
+        users = sorted({a.user for a in apps if a.user is not None})
+        profiles = tuple(ProfileRead(user=u) for u in users)
+        device = Device(Platform.ANDROID, label, model=f"saved listing {path.name}")
+        return device, Inventory(apps=tuple(apps), profiles=profiles)
+    try:
+        apps = parse_app_listing(data)
+    except InventoryFormatError as exc:
+        raise InventoryFormatError(f"{path}: {exc.message}", hint=exc.hint) from exc
+    device = Device(Platform.IOS, label, model=f"saved listing {path.name}")
+    return device, Inventory(apps=tuple(apps), profiles=(ProfileRead(user=None),))
+
+
+def _user_number(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError as exc:
+        raise UsageError(f"--user takes a user number or 'all', not {value!r}") from exc
+    if number < 0:
+        raise UsageError("--user takes a user number (0 is the personal profile) or 'all'")
+    return number

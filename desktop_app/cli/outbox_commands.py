@@ -1,0 +1,70 @@
+"""`outbox list|deliver`: the mail-access messages waiting for the webhook."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli.console import emit_json, out, say
+from desktop_app.cli.context import CliContext
+from desktop_app.core.errors import UsageError
+from desktop_app.integrations.webhook import WebhookConfig, deliver_due
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    outbox = commands.add_parser("outbox", help="mail-access messages for the webhook")
+    verbs = outbox.add_subparsers(dest="verb", required=True, metavar="VERB")
+    listing = verbs.add_parser("list", parents=[common], help="messages, pending first")
+    listing.add_argument("--pending", action="store_true", help="only messages not yet delivered")
+    listing.set_defaults(handler=cmd_list)
+    deliver = verbs.add_parser("deliver", parents=[common], help="send the messages that are due")
+    deliver.add_argument("--url", help="webhook URL (default: the configured one)")
+    deliver.add_argument("--secret-file", metavar="FILE", help="file with the HMAC secret (default: configured)")
+    deliver.set_defaults(handler=cmd_deliver)
+
+
+def cmd_list(ctx: CliContext) -> int:
+    messages = ctx.store.list_outbox(include_delivered=not ctx.args.pending)
+    if ctx.args.json:
+        emit_json({"messages": [
+            {"id": m.message_id, "kind": m.kind, "idempotency_key": m.idempotency_key,
+             "created_at": m.created_at.isoformat(), "attempts": m.attempts,
+             "next_attempt_at": m.next_attempt_at.isoformat(),
+             "delivered_at": m.delivered_at.isoformat() if m.delivered_at else None,
+             "last_error": m.last_error or None, "payload": m.payload}
+            for m in messages
+        ]})
+        return 0
+    if not messages:
+        say("The outbox is empty.")
+    for m in messages:
+        status = f"delivered {m.delivered_at:%Y-%m-%d %H:%M}" if m.delivered_at else f"pending ({m.attempts} attempts)"
+        out(f"{m.message_id:>5}  {m.kind:22} {m.idempotency_key:40} {status}"
+            + (f"  last error: {m.last_error}" if m.last_error and not m.delivered_at else ""))
+    return 0
+
+
+def _webhook(ctx: CliContext) -> WebhookConfig:
+    configured = ctx.config.webhook
+    url = ctx.args.url or (configured.url if configured else None)
+    secret_path = ctx.args.secret_file or (configured.secret_file if configured else None)
+    if not url or not secret_path:
+        raise UsageError(
+            "no webhook configured",
+            hint="Set webhook.url and webhook.secret_file in the config file, or pass --url and --secret-file.",
+        )
+    try:
+        secret = Path(secret_path).read_bytes().strip()
+    except OSError as exc:
+        raise UsageError(f"{secret_path}: cannot be read ({exc.strerror})") from exc
+    timeout = configured.timeout_s if configured else 10.0
+    return WebhookConfig(url=url, secret=secret, timeout_s=timeout)
+
+
+def cmd_deliver(ctx: CliContext) -> int:
+    summary = deliver_due(ctx.store, _webhook(ctx), ctx.clock.now())
+    if ctx.args.json:
+        emit_json({"delivered": summary.delivered, "failed": summary.failed, "pending": summary.pending})
+    else:
+        say(f"delivered {summary.delivered}, failed {summary.failed}, still pending {summary.pending}")
+    return 0 if summary.failed == 0 else 1

@@ -1,0 +1,155 @@
+"""`policy validate|show|keygen|sign|verify`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli.console import emit_json, out, say
+from desktop_app.cli.context import CliContext, write_private_file
+from desktop_app.core.errors import PolicySignatureError, UsageError
+from desktop_app.core.policy import SIGNATURE_SUFFIX, LoadedPolicy, load_policy, parse_policy_text
+from desktop_app.core.signing import (
+    generate_private_key,
+    key_id,
+    load_private_key,
+    private_key_to_pem,
+    public_key_to_pem,
+    sign_detached,
+)
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    policy = commands.add_parser("policy", help="validate, show, sign and verify policies")
+    verbs = policy.add_subparsers(dest="verb", required=True, metavar="VERB")
+
+    validate = verbs.add_parser("validate", parents=[common], help="check a policy file; errors name file:line")
+    validate.add_argument("file", metavar="FILE")
+    validate.set_defaults(handler=cmd_validate)
+
+    show = verbs.add_parser("show", parents=[common], help="summary of a policy and its signature status")
+    show.add_argument("file", metavar="FILE", nargs="?", help="default: the configured or bundled policy")
+    show.add_argument("--trusted-key", action="append", metavar="PUB", help="also trust this public key (PEM)")
+    show.set_defaults(handler=cmd_show)
+
+    keygen = verbs.add_parser("keygen", parents=[common], help="create an Ed25519 key pair for signing policies")
+    keygen.add_argument("out", metavar="PATH", help="writes PATH (private, mode 0600) and PATH.pub")
+    keygen.set_defaults(handler=cmd_keygen)
+
+    sign = verbs.add_parser("sign", parents=[common], help="write FILE.sig, a detached signature")
+    sign.add_argument("file", metavar="FILE")
+    sign.add_argument("--key", required=True, metavar="PRIVATE", help="private key from `policy keygen`")
+    sign.set_defaults(handler=cmd_sign)
+
+    verify = verbs.add_parser("verify", parents=[common], help="check FILE.sig against the trusted keys")
+    verify.add_argument("file", metavar="FILE")
+    verify.add_argument("--trusted-key", action="append", metavar="PUB", help="trust this public key (PEM)")
+    verify.set_defaults(handler=cmd_verify)
+
+
+def cmd_validate(ctx: CliContext) -> int:
+    path = Path(ctx.args.file)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be read ({exc.strerror})") from exc
+    document = parse_policy_text(raw, str(path))
+    if ctx.args.json:
+        emit_json({"valid": True, "id": document.id, "version": document.version, "rules": len(document.rules)})
+    else:
+        out(f"{path}: valid ({document.id} {document.version}, {len(document.rules)} rules)")
+    return 0
+
+
+def _summary(policy: LoadedPolicy) -> dict[str, Any]:
+    document = policy.document
+    return {
+        "id": document.id,
+        "version": document.version,
+        "title": document.title,
+        "source": policy.source,
+        "sha256": policy.sha256,
+        "status": document.status,
+        "issued_at": document.issued_at.isoformat(),
+        "enforce_from": document.enforce_from.isoformat() if document.enforce_from else None,
+        "supersedes": document.supersedes,
+        "signed": policy.signature.signed,
+        "signer": policy.signature.signer or None,
+        "signature_problem": policy.signature.problem or None,
+        "privacy": document.privacy.model_dump(),
+        "rules": [
+            {
+                "id": rule.id,
+                "title": rule.title,
+                "action": str(rule.action),
+                "android": rule.android.model_dump() if rule.android else None,
+                "ios": rule.ios.model_dump() if rule.ios else None,
+                "name_patterns": rule.name_patterns,
+            }
+            for rule in document.rules
+        ],
+    }
+
+
+def cmd_show(ctx: CliContext) -> int:
+    if ctx.args.file:
+        policy = load_policy(Path(ctx.args.file), ctx.trusted_keys)
+    else:
+        policy = ctx.policy()
+    summary = _summary(policy)
+    if ctx.args.json:
+        emit_json(summary)
+        return 0
+    out(f"{summary['title']}")
+    out(f"  id {summary['id']}, version {summary['version']}, {summary['status']}")
+    out(f"  file {summary['source']} (sha256 {summary['sha256'][:16]}...)")
+    signature = f"signed by {summary['signer']}" if summary["signed"] else f"NOT signed: {summary['signature_problem']}"
+    out(f"  signature: {signature}")
+    out(f"  enforced from: {summary['enforce_from'] or 'immediately'}")
+    for rule in summary["rules"]:
+        out(f"  - {rule['id']} ({rule['action']}): {rule['title']}")
+    return 0
+
+
+def cmd_keygen(ctx: CliContext) -> int:
+    private_path = Path(ctx.args.out)
+    public_path = Path(str(private_path) + ".pub")
+    if private_path.exists():
+        raise UsageError(f"{private_path} exists; refusing to overwrite a key")
+    key = generate_private_key()
+    write_private_file(private_path, private_key_to_pem(key))
+    public_path.write_bytes(public_key_to_pem(key.public_key()))
+    identifier = key_id(key.public_key())
+    if ctx.args.json:
+        emit_json({"private_key": str(private_path), "public_key": str(public_path), "key_id": identifier})
+    else:
+        out(f"wrote {private_path} (keep it secret) and {public_path} (give it to every App Audit station)")
+        out(f"key id {identifier}")
+    return 0
+
+
+def cmd_sign(ctx: CliContext) -> int:
+    path = Path(ctx.args.file)
+    raw = path.read_bytes()
+    parse_policy_text(raw, str(path))  # never sign a policy the app would refuse
+    key = load_private_key(Path(ctx.args.key).read_bytes())
+    signature_path = Path(str(path) + SIGNATURE_SUFFIX)
+    signature_path.write_bytes(sign_detached(key, raw))
+    if ctx.args.json:
+        emit_json({"signature": str(signature_path), "key_id": key_id(key.public_key())})
+    else:
+        out(f"wrote {signature_path} ({key_id(key.public_key())})")
+    return 0
+
+
+def cmd_verify(ctx: CliContext) -> int:
+    path = Path(ctx.args.file)
+    policy = load_policy(path, ctx.trusted_keys)
+    if not policy.signature.signed:
+        raise PolicySignatureError(f"{path}: {policy.signature.problem}")
+    if ctx.args.json:
+        emit_json({"signed": True, "signer": policy.signature.signer, "sha256": policy.sha256})
+    else:
+        say(f"{path}: good signature by {policy.signature.signer}")
+    return 0

@@ -1,0 +1,112 @@
+"""`scan`, `remove` and `devices`: thin over the audit service and the device adapters."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli.console import emit_json, out, say
+from desktop_app.cli.context import CliContext
+from desktop_app.cli.device_options import add_device_options, list_attached, open_selected_device
+from desktop_app.cli.offline_inventory import load_offline_inventory
+from desktop_app.cli.report_output import outcome_json, removal_json, report_text
+from desktop_app.core.app_ids import validate_app_id
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    scan = commands.add_parser(
+        "scan", parents=[common], help="audit one phone (or a saved listing) against the policy",
+        description="Audit one phone, or a saved app listing with --inventory. Exit code: 0 compliant, "
+        "1 action required or noncompliant, 2 usage/policy error, 3 device error, 4 inconclusive.",
+    )
+    add_device_options(scan)
+    scan.add_argument("--inventory", metavar="FILE", help="audit a saved listing instead of a phone: "
+                      "`pm list packages -f -U -i --show-versioncode` text, or ideviceinstaller/pymobiledevice3 JSON/plist")
+    scan.add_argument("--user", default="0", metavar="N|all",
+                      help="with --inventory: the Android user the listing is of, or 'all' (users from uids)")
+    scan.add_argument("--policy", metavar="FILE", help="policy file (default: configured, else the bundled one)")
+    scan.add_argument("--no-record", action="store_true", help="do not store the audit")
+    scan.set_defaults(handler=cmd_scan)
+
+    remove = commands.add_parser("remove", parents=[common], help="remove one app from the phone and check again")
+    remove.add_argument("app_id", metavar="APP_ID", help="package name or bundle id, e.g. com.zhiliaoapp.musically")
+    remove.add_argument("--user", type=int, metavar="N", help="Android user/profile (default: every user holding it)")
+    remove.add_argument("--policy", metavar="FILE", help="policy for the check after removal")
+    add_device_options(remove)
+    remove.set_defaults(handler=cmd_remove)
+
+    devices = commands.add_parser("devices", parents=[common], help="list attached phones and their state")
+    devices.add_argument("--connect", metavar="HOST:PORT", help="also probe an Android phone over TCP")
+    devices.add_argument("--usbmux", metavar="HOST:PORT", help="usbmuxd address (default: the platform's own)")
+    devices.set_defaults(handler=cmd_devices)
+
+
+def cmd_scan(ctx: CliContext) -> int:
+    args = ctx.args
+    policy = ctx.policy()
+    if not policy.signature.signed:
+        say(f"warning: policy is not signed by a trusted key ({policy.signature.problem})")
+    service = ctx.audit_service(record=not args.no_record)
+    if args.inventory:
+        if args.connect or args.udid:
+            say("note: --inventory audits the saved listing; --connect/--udid are ignored")
+        device, inventory = load_offline_inventory(Path(args.inventory), args.user, args.serial)
+        outcome = service.judge(device, inventory, policy, record=not args.no_record)
+    else:
+        connector = open_selected_device(ctx)
+        try:
+            outcome = service.audit(connector, policy, record=not args.no_record)
+        finally:
+            connector.close()
+    if args.json:
+        emit_json(outcome_json(outcome))
+    else:
+        out(report_text(outcome.report, outcome.audit_id))
+    return outcome.report.verdict.exit_code
+
+
+def cmd_remove(ctx: CliContext) -> int:
+    args = ctx.args
+    validate_app_id(args.app_id)
+    policy = ctx.policy()
+    service = ctx.audit_service(record=True)
+    connector = open_selected_device(ctx)
+    try:
+        before = service.audit(connector, policy)
+        results, after = service.remove_and_verify(connector, policy, args.app_id, args.user, before.audit_id)
+    finally:
+        connector.close()
+    still_there = [f for f in after.report.findings if f.app_id == args.app_id and f.blocks_compliance]
+    if args.json:
+        emit_json({"removals": [removal_json(r) for r in results], "removed": not still_there,
+                   "audit": outcome_json(after)})
+    else:
+        for result in results:
+            where = f" (user {result.user})" if result.user is not None else ""
+            say(f"{'removed' if result.removed else 'NOT removed'}: {result.app_id}{where}"
+                + (f": {result.message}" if result.message else ""))
+        out(report_text(after.report, after.audit_id))
+    return after.report.verdict.exit_code
+
+
+def cmd_devices(ctx: CliContext) -> int:
+    devices, problems = list_attached(ctx, include_ios=True)
+    if ctx.args.json:
+        emit_json({
+            "devices": [
+                {"platform": str(d.platform), "serial": d.serial, "state": str(d.state), "model": d.model,
+                 "address": d.address, "guidance": d.guidance}
+                for d in devices
+            ],
+            "problems": problems,
+        })
+    else:
+        if not devices:
+            say("No phone found. Plug one in with a data cable and unlock it.")
+        for d in devices:
+            out(f"{d.platform:8} {d.serial:24} {d.state:13} {d.model}")
+            if d.guidance:
+                out(f"{'':8} -> {d.guidance}")
+        for problem in problems:
+            say(f"note: {problem}")
+    return 0

@@ -1,0 +1,17 @@
+"""Where the bundled resources (policies, scenarios, icons) are, in a checkout and in a frozen build."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def default_policy_path() -> Path:
+    return resources_dir() / "policies" / "default.yaml"

@@ -1,0 +1,46 @@
+"""Shared test fixtures: policies written to temp files, fixed clocks."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_POLICY = REPO / "resources" / "policies" / "default.yaml"
+
+# Keep tests away from the developer's real data and config folders.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_app_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    base = tmp_path_factory.mktemp("appdirs")
+    monkeypatch.setenv("APP_AUDIT_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("APP_AUDIT_CONFIG_DIR", str(base / "config"))
+
+
+class FixedClock:
+    def __init__(self, now: datetime) -> None:
+        self.current = now
+
+    def now(self) -> datetime:
+        return self.current
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 11, 30, 12, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def write_policy(tmp_path: Path) -> Callable[[str, str], Path]:
+    def write(text: str, name: str = "policy.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
