@@ -1,0 +1,78 @@
+"""The audit hash chain: each audit's hash covers its content, its findings and the previous hash.
+
+Pure functions over the values exactly as stored, so `verify_chain` recomputes the
+same bytes that `record_audit` hashed. This detects edits made with any SQLite tool;
+it does not stop someone who rewrites the whole chain (that needs a signed head).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+GENESIS_HASH = "0" * 64
+
+# Columns of `audits` covered by the hash (device_id is replaced by platform + serial).
+HASHED_AUDIT_COLUMNS: tuple[str, ...] = (
+    "recorded_at",
+    "evaluated_at",
+    "model",
+    "os_version",
+    "device_name",
+    "policy_id",
+    "policy_version",
+    "policy_sha256",
+    "policy_signed",
+    "policy_retracted",
+    "verdict",
+    "apps_scanned",
+    "findings_count",
+    "inventory_sha256",
+    "deadline",
+    "notes",
+)
+
+HASHED_FINDING_COLUMNS: tuple[str, ...] = (
+    "position",
+    "rule_id",
+    "rule_title",
+    "action",
+    "app_id",
+    "label",
+    "platform",
+    "user",
+    "state",
+    "app_state",
+    "reason",
+)
+
+
+def canonical_content(
+    audit: Mapping[str, Any],
+    platform: str,
+    serial: str,
+    findings: Sequence[Mapping[str, Any]],
+    kept_inventory_sha256: str | None,
+) -> bytes:
+    """Deterministic bytes for one audit and everything hashed with it."""
+    document = {
+        "audit": {column: audit[column] for column in HASHED_AUDIT_COLUMNS},
+        "device": {"platform": platform, "serial": serial},
+        "findings": [{column: f[column] for column in HASHED_FINDING_COLUMNS} for f in findings],
+        "kept_inventory_sha256": kept_inventory_sha256,
+    }
+    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def link_hash(prev_hash: str, content: bytes) -> str:
+    digest = hashlib.sha256(prev_hash.encode("ascii"))
+    digest.update(b"\n")
+    digest.update(content)
+    return digest.hexdigest()
+
+
+def kept_inventory_digest(apps_json: str, profiles_json: str) -> str:
+    """Hash of a kept full inventory exactly as stored."""
+    return hashlib.sha256(f"{apps_json}\n{profiles_json}".encode()).hexdigest()

@@ -1,0 +1,412 @@
+"""The audit database: audits with their findings, remediation events, policies seen, outbox.
+
+One AuditDatabase per process and path. It is safe to share between threads (a lock
+serialises calls) and between processes (SQLite WAL; every append to the audit chain
+runs under BEGIN IMMEDIATE, so two writers queue instead of forking the chain).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop_app.core.checker import inventory_sha256 as digest_inventory
+from desktop_app.core.errors import StoreError
+from desktop_app.core.models import AuditReport, Inventory, PolicyRef, RemovalResult
+from desktop_app.storage import outbox
+from desktop_app.storage.chain import canonical_content, kept_inventory_digest, link_hash
+from desktop_app.storage.encoding import (
+    audit_row,
+    audit_values,
+    finding_dict,
+    finding_values,
+    inventory_json,
+    remediation_dict,
+)
+from desktop_app.storage.errors import translated
+from desktop_app.storage.records import AuditDetail, AuditRow, ChainReport, OutboxMessage
+from desktop_app.storage.rows import all_dicts, one_dict
+from desktop_app.storage.schema import migrations
+from desktop_app.storage.timestamps import to_text, utc_now
+from desktop_app.storage.verification import verify
+
+logger = logging.getLogger(__name__)
+
+_AUDIT_COLUMNS = (
+    "recorded_at", "evaluated_at", "device_id", "model", "os_version", "device_name",
+    "policy_id", "policy_version", "policy_sha256", "policy_signed", "policy_retracted",
+    "verdict", "apps_scanned", "findings_count", "inventory_sha256", "deadline", "notes",
+    "prev_hash", "row_hash",
+)  # fmt: skip
+_FINDING_COLUMNS = (
+    "audit_id", "position", "rule_id", "rule_title", "action", "app_id", "label",
+    "platform", "user", "state", "app_state", "reason",
+)  # fmt: skip
+
+
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    # Only called below with this module's constant names: no input reaches the SQL text.
+    names, slots = ", ".join(columns), ", ".join(f":{c}" for c in columns)
+    return f"INSERT INTO {table} ({names}) VALUES ({slots})"  # noqa: S608
+
+
+_INSERT_AUDIT = _insert_sql("audits", _AUDIT_COLUMNS)
+_INSERT_FINDING = _insert_sql("findings", _FINDING_COLUMNS)
+_UPSERT_DEVICE = """
+    INSERT INTO devices (platform, serial, model, os_version, name, manufacturer, first_seen_at, last_seen_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (platform, serial) DO UPDATE SET
+        model = excluded.model, os_version = excluded.os_version, name = excluded.name,
+        manufacturer = excluded.manufacturer, last_seen_at = excluded.last_seen_at
+    RETURNING id
+"""
+_SELECT_AUDIT_ROWS = """
+    SELECT a.id, a.recorded_at, d.platform, d.serial, a.model, a.os_version, a.device_name,
+           a.policy_id, a.policy_version, a.policy_sha256, a.policy_signed, a.verdict,
+           a.apps_scanned, a.findings_count, a.inventory_sha256, a.row_hash, a.prev_hash, a.notes
+    FROM audits a JOIN devices d ON d.id = a.device_id
+"""
+
+
+class AuditDatabase:
+    """Implements desktop_app.core.ports.AuditStore and the outbox the integrations deliver from."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        busy_timeout_s: float = 10.0,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.path = Path(path)
+        self._clock = clock
+        self._lock = threading.RLock()
+        with translated("open the audit database", self.path):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # isolation_level=None: this class opens every transaction itself (BEGIN IMMEDIATE for writes).
+            self._conn = sqlite3.connect(
+                str(self.path), timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
+            )
+            try:
+                self._configure(busy_timeout_s)
+                self._db = Database(self._conn, execute_plugins=False)
+                self._migrate()
+            except BaseException:
+                self._conn.close()
+                raise
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    def _configure(self, busy_timeout_s: float) -> None:
+        self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
+        self._conn.execute("PRAGMA foreign_keys = ON")
+        mode = self._conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() != "wal":
+            self._conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: a recorded audit survives a power cut, not only an application crash.
+        self._conn.execute("PRAGMA synchronous = FULL")
+
+    def _migrate(self) -> None:
+        known = {m.name for m in migrations._migrations}
+        unknown = [m.name for m in migrations.applied(self._db) if m.name not in known]
+        if unknown:
+            raise StoreError(
+                f"The database {self.path} was written by a newer App Audit ({', '.join(unknown)}).",
+                hint="Update App Audit, or open another database with --db.",
+                code="store_too_new",
+            )
+        if not migrations.pending(self._db):
+            return
+        # IMMEDIATE: two processes opening a new database at once must not both create the tables.
+        with self._write():
+            migrations.apply(self._db)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> AuditDatabase:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """A consistent snapshot across several SELECTs (WAL readers never block writers)."""
+        self._conn.execute("BEGIN")
+        try:
+            yield self._conn
+        finally:
+            if self._conn.in_transaction:
+                self._conn.execute("COMMIT")
+
+    @contextmanager
+    def _call(self, action: str) -> Iterator[None]:
+        with self._lock, translated(action, self.path):
+            yield
+
+    # -- audits --------------------------------------------------------------------
+
+    def record_audit(self, report: AuditReport, inventory: Inventory | None, keep_inventory: bool) -> int:
+        """Append one audit to the chain; returns its id.
+
+        Data minimisation: the full inventory is stored only when keep_inventory is True;
+        otherwise only its hash (already in the report, or computed here).
+        """
+        recorded_at = self._clock()
+        inventory_hash = report.inventory_sha256
+        if not inventory_hash and inventory is not None:
+            inventory_hash = digest_inventory(inventory)
+        values = audit_values(report, recorded_at, inventory_hash)
+        findings = [finding_values(f, position) for position, f in enumerate(report.findings)]
+        kept: tuple[str, str] | None = None
+        if keep_inventory and inventory is not None:
+            kept = inventory_json(inventory)
+        device = report.device
+        # Everything but the previous hash is serialised before taking the write lock.
+        content = canonical_content(
+            values,
+            str(device.platform),
+            device.serial,
+            findings,
+            None if kept is None else kept_inventory_digest(*kept),
+        )
+        with self._call("record the audit"), self._write() as conn:
+            (head_hash,) = conn.execute("SELECT head_hash FROM chain_state WHERE id = 1").fetchone()
+            (device_id,) = conn.execute(
+                _UPSERT_DEVICE,
+                (
+                    str(device.platform),
+                    device.serial,
+                    device.model,
+                    device.os_version,
+                    device.name,
+                    device.manufacturer,
+                    values["recorded_at"],
+                    values["recorded_at"],
+                ),
+            ).fetchone()
+            row_hash = link_hash(head_hash, content)
+            chained = {**values, "device_id": device_id, "prev_hash": head_hash, "row_hash": row_hash}
+            cursor = conn.execute(_INSERT_AUDIT, chained)
+            audit_id = int(cursor.lastrowid or 0)
+            conn.executemany(_INSERT_FINDING, [{**f, "audit_id": audit_id} for f in findings])
+            if kept is not None:
+                conn.execute(
+                    "INSERT INTO audit_inventories (audit_id, apps, profiles) VALUES (?, ?, ?)",
+                    (audit_id, *kept),
+                )
+            conn.execute(
+                "UPDATE chain_state SET head_id = ?, head_hash = ? WHERE id = 1", (audit_id, row_hash)
+            )
+        return audit_id
+
+    def record_remediation(self, audit_id: int, result: RemovalResult) -> None:
+        with self._call("record the removal"), self._write() as conn:
+            self._require_audit(conn, audit_id)
+            conn.execute(
+                "INSERT INTO remediation_events (audit_id, recorded_at, app_id, user, removed, code, message)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    audit_id,
+                    to_text(self._clock()),
+                    result.app_id,
+                    result.user,
+                    int(result.removed),
+                    result.code,
+                    result.message,
+                ),
+            )
+
+    def record_policy(self, ref: PolicyRef, text: bytes) -> None:
+        """Remember a policy that was used (text and hash); recording it again changes nothing."""
+        with self._call("record the policy"), self._write() as conn:
+            conn.execute(
+                "INSERT INTO policies"
+                " (sha256, policy_id, version, signed, signer, retracted, text, first_seen_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+                (
+                    ref.sha256,
+                    ref.policy_id,
+                    ref.version,
+                    int(ref.signed),
+                    ref.signer,
+                    int(ref.retracted),
+                    bytes(text),
+                    to_text(self._clock()),
+                ),
+            )
+
+    def policy_text(self, sha256: str) -> bytes | None:
+        with self._call("read the policy"):
+            row = self._conn.execute("SELECT text FROM policies WHERE sha256 = ?", (sha256,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def list_audits(
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        serial: str | None = None,
+        verdict: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> list[AuditRow]:
+        """Audits newest first (by recording order), filtered on every given criterion."""
+        clauses: list[str] = []
+        params: list[object] = []
+        if serial is not None:
+            clauses.append("a.device_id IN (SELECT id FROM devices WHERE serial = ?)")
+            params.append(serial)
+        if verdict is not None:
+            clauses.append("a.verdict = ?")
+            params.append(str(verdict))
+        if since is not None:
+            clauses.append("a.recorded_at >= ?")
+            params.append(to_text(since))
+        if until is not None:
+            clauses.append("a.recorded_at < ?")
+            params.append(to_text(until))
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        params += [max(0, int(limit)), max(0, int(offset))]
+        with self._call("list audits"):
+            # `where` holds only fixed clauses from above; every value is a bound parameter.
+            sql = f"{_SELECT_AUDIT_ROWS}{where} ORDER BY a.id DESC LIMIT ? OFFSET ?"
+            rows = all_dicts(self._conn, sql, params)
+        return [audit_row(row) for row in rows]
+
+    def count_audits(self) -> int:
+        with self._call("count audits"):
+            return int(self._conn.execute("SELECT COUNT(*) FROM audits").fetchone()[0])
+
+    def get_audit(self, audit_id: int) -> AuditDetail | None:
+        with self._call("read the audit"), self._read() as conn:
+            row = one_dict(conn, f"{_SELECT_AUDIT_ROWS} WHERE a.id = ?", (audit_id,))
+            if row is None:
+                return None
+            findings = all_dicts(
+                conn, "SELECT * FROM findings WHERE audit_id = ? ORDER BY position", (audit_id,)
+            )
+            remediation = all_dicts(
+                conn, "SELECT * FROM remediation_events WHERE audit_id = ? ORDER BY id", (audit_id,)
+            )
+            kept = conn.execute(
+                "SELECT apps FROM audit_inventories WHERE audit_id = ?", (audit_id,)
+            ).fetchone()
+        return AuditDetail(
+            row=audit_row(row),
+            findings=[finding_dict(f) for f in findings],
+            remediation=[remediation_dict(r) for r in remediation],
+            inventory=None if kept is None else _json_list(kept[0]),
+            notes=[str(note) for note in _json_list(row["notes"])],
+        )
+
+    def verify_chain(self) -> ChainReport:
+        with self._call("verify the audit history"), self._read() as conn:
+            return verify(conn)
+
+    def purge_older_than(self, cutoff: datetime) -> int:
+        """Delete audits recorded before cutoff; returns how many.
+
+        Only a prefix of the chain is deleted (an audit recorded before cutoff but after a
+        kept one stays), and the hash of the last deleted audit becomes the anchor the
+        remaining chain is verified from. Devices left without audits and delivered outbox
+        messages older than cutoff go too: they hold device identities.
+        """
+        cutoff_text = to_text(cutoff)
+        with self._call("purge old audits"), self._write() as conn:
+            first_kept = conn.execute(
+                "SELECT MIN(id) FROM audits WHERE recorded_at >= ?", (cutoff_text,)
+            ).fetchone()[0]
+            bound = "" if first_kept is None else " WHERE id < ?"
+            bound_params: tuple[object, ...] = () if first_kept is None else (first_kept,)
+            last_sql = f"SELECT id, row_hash FROM audits{bound} ORDER BY id DESC LIMIT 1"  # noqa: S608
+            last = conn.execute(last_sql, bound_params).fetchone()
+            purged = 0
+            if last is not None:
+                last_id, last_hash = last
+                purged = conn.execute("DELETE FROM audits WHERE id <= ?", (last_id,)).rowcount
+                conn.execute(
+                    "UPDATE chain_state SET anchor_id = ?, anchor_hash = ?, purged_count = purged_count + ?"
+                    " WHERE id = 1",
+                    (last_id, last_hash, purged),
+                )
+                conn.execute("DELETE FROM devices WHERE id NOT IN (SELECT device_id FROM audits)")
+            outbox.purge_delivered_before(conn, cutoff)
+        logger.info("purged %d audits recorded before %s", purged, cutoff_text)
+        return purged
+
+    @staticmethod
+    def _require_audit(conn: sqlite3.Connection, audit_id: int) -> None:
+        if conn.execute("SELECT 1 FROM audits WHERE id = ?", (audit_id,)).fetchone() is None:
+            raise StoreError(f"There is no audit {audit_id} in the database.", code="store_unknown_audit")
+
+    # -- outbox --------------------------------------------------------------------
+
+    def enqueue_outbox(
+        self, kind: str, payload: dict[str, object], idempotency_key: str, *, now: datetime | None = None
+    ) -> int:
+        """Queue an event for delivery; idempotent on idempotency_key (the first payload wins)."""
+        with self._call("queue the message"), self._write() as conn:
+            return outbox.enqueue(conn, kind, payload, idempotency_key, now or self._clock())
+
+    def due_outbox(self, now: datetime) -> list[OutboxMessage]:
+        with self._call("read the outbox"):
+            return outbox.due(self._conn, now)
+
+    def list_outbox(self, *, include_delivered: bool = True) -> list[OutboxMessage]:
+        with self._call("read the outbox"):
+            return outbox.listing(self._conn, include_delivered)
+
+    def get_outbox(self, message_id: int) -> OutboxMessage | None:
+        with self._call("read the outbox"):
+            return outbox.get(self._conn, message_id)
+
+    def mark_delivered(self, message_id: int, at: datetime) -> None:
+        with self._call("update the outbox"), self._write() as conn:
+            if not outbox.mark_delivered(conn, message_id, at):
+                raise _unknown_message(message_id)
+
+    def mark_failed(
+        self, message_id: int, error: str, next_attempt_at: datetime, *, permanent: bool = False
+    ) -> None:
+        """Record a failed attempt; permanent=True stops retrying (it stays listed as failed)."""
+        gave_up_at = self._clock() if permanent else None
+        with self._call("update the outbox"), self._write() as conn:
+            if not outbox.mark_failed(conn, message_id, error, next_attempt_at, gave_up_at):
+                raise _unknown_message(message_id)
+
+    def requeue_outbox(self, message_id: int, now: datetime) -> None:
+        with self._call("update the outbox"), self._write() as conn:
+            if not outbox.requeue(conn, message_id, now):
+                raise _unknown_message(message_id)
+
+
+def _unknown_message(message_id: int) -> StoreError:
+    return StoreError(f"There is no undelivered outbox message {message_id}.", code="store_unknown_message")
+
+
+def _json_list(text: str) -> list[Any]:
+    value = json.loads(text)
+    return value if isinstance(value, list) else []

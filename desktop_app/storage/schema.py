@@ -1,0 +1,151 @@
+"""Database schema, applied with sqlite-utils' built-in Migrations.
+
+Never edit a migration that has shipped: add a new one below it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from desktop_app.storage.chain import GENESIS_HASH
+
+MIGRATION_SET = "app-audit"
+migrations = Migrations(MIGRATION_SET)
+
+_INITIAL = (
+    """
+    CREATE TABLE devices (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL,
+        serial TEXT NOT NULL,
+        model TEXT NOT NULL DEFAULT '',
+        os_version TEXT NOT NULL DEFAULT '',
+        name TEXT NOT NULL DEFAULT '',
+        manufacturer TEXT NOT NULL DEFAULT '',
+        first_seen_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        UNIQUE (platform, serial)
+    )
+    """,
+    "CREATE INDEX devices_serial ON devices (serial)",
+    # AUTOINCREMENT: an audit id is quoted on receipts, so it must never be reused after a purge.
+    """
+    CREATE TABLE audits (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        recorded_at TEXT NOT NULL,
+        evaluated_at TEXT NOT NULL,
+        device_id INTEGER NOT NULL REFERENCES devices (id),
+        model TEXT NOT NULL,
+        os_version TEXT NOT NULL,
+        device_name TEXT NOT NULL,
+        policy_id TEXT NOT NULL,
+        policy_version TEXT NOT NULL,
+        policy_sha256 TEXT NOT NULL,
+        policy_signed INTEGER NOT NULL,
+        policy_retracted INTEGER NOT NULL,
+        verdict TEXT NOT NULL,
+        apps_scanned INTEGER NOT NULL,
+        findings_count INTEGER NOT NULL,
+        inventory_sha256 TEXT NOT NULL,
+        deadline TEXT,
+        notes TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        row_hash TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX audits_device ON audits (device_id, id)",
+    "CREATE INDEX audits_verdict ON audits (verdict, id)",
+    "CREATE INDEX audits_recorded_at ON audits (recorded_at)",
+    """
+    CREATE TABLE findings (
+        id INTEGER PRIMARY KEY,
+        audit_id INTEGER NOT NULL REFERENCES audits (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        rule_id TEXT NOT NULL,
+        rule_title TEXT NOT NULL,
+        action TEXT NOT NULL,
+        app_id TEXT NOT NULL,
+        label TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        user INTEGER,
+        state TEXT NOT NULL,
+        app_state TEXT,
+        reason TEXT NOT NULL,
+        UNIQUE (audit_id, position)
+    )
+    """,
+    """
+    CREATE TABLE audit_inventories (
+        audit_id INTEGER PRIMARY KEY REFERENCES audits (id) ON DELETE CASCADE,
+        apps TEXT NOT NULL,
+        profiles TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE remediation_events (
+        id INTEGER PRIMARY KEY,
+        audit_id INTEGER NOT NULL REFERENCES audits (id) ON DELETE CASCADE,
+        recorded_at TEXT NOT NULL,
+        app_id TEXT NOT NULL,
+        user INTEGER,
+        removed INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        message TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX remediation_events_audit ON remediation_events (audit_id)",
+    """
+    CREATE TABLE policies (
+        sha256 TEXT PRIMARY KEY,
+        policy_id TEXT NOT NULL,
+        version TEXT NOT NULL,
+        signed INTEGER NOT NULL,
+        signer TEXT NOT NULL,
+        retracted INTEGER NOT NULL,
+        text BLOB NOT NULL,
+        first_seen_at TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        delivered_at TEXT,
+        gave_up_at TEXT,
+        last_error TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    "CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE delivered_at IS NULL AND gave_up_at IS NULL",
+    # One row: where the audit chain starts (after purges) and where it ends, so that
+    # deleting the newest audits is detected too, not only edits in the middle.
+    """
+    CREATE TABLE chain_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        anchor_id INTEGER NOT NULL,
+        anchor_hash TEXT NOT NULL,
+        head_id INTEGER NOT NULL,
+        head_hash TEXT NOT NULL,
+        purged_count INTEGER NOT NULL
+    )
+    """,
+)
+
+
+def m001_initial(db: Database) -> None:
+    for statement in _INITIAL:
+        db.execute(statement)
+    db.execute(
+        "INSERT INTO chain_state (id, anchor_id, anchor_hash, head_id, head_hash, purged_count)"
+        " VALUES (1, 0, ?, 0, ?, 0)",
+        [GENESIS_HASH, GENESIS_HASH],
+    )
+
+
+# Registered by call, not decorator: sqlite-utils is untyped for mypy here.
+migrations(name="m001_initial")(m001_initial)
