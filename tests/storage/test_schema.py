@@ -51,7 +51,8 @@ def test_a_database_from_a_newer_version_is_refused(db_path: Path) -> None:
     AuditDatabase(db_path).close()
     raw = sqlite3.connect(db_path)
     raw.execute(
-        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('app-audit', 'm999_future', 'x')"
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " VALUES ('app-audit', 'm999_future', 'x')"
     )
     raw.commit()
     raw.close()
