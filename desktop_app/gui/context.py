@@ -1,0 +1,65 @@
+"""The window's services, built once from what the composition root provides."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_app.core.policy import LoadedPolicy
+from desktop_app.core.ports import Clock
+from desktop_app.core.signing import TrustedKey
+from desktop_app.gui.database_gateway import DatabaseGateway, HistoryStore
+from desktop_app.gui.device_hub import DeviceHub
+from desktop_app.gui.dialogs import DialogService, QtDialogService
+from desktop_app.gui.hotplug import DiscoverySource, HotplugMonitor
+from desktop_app.gui.policy_controller import PolicyController
+from desktop_app.gui.presenter import MessagePresenter
+from desktop_app.gui.settings import UiSettings
+from desktop_app.gui.task_runner import TaskRunner
+
+
+@dataclass
+class GuiContext:
+    runner: TaskRunner
+    presenter: MessagePresenter
+    dialogs: DialogService
+    monitor: HotplugMonitor
+    database: DatabaseGateway
+    hub: DeviceHub
+    policies: PolicyController
+    settings: UiSettings
+    clock: Clock
+
+    def start(self) -> None:
+        self.monitor.start()
+
+    def shutdown(self) -> None:
+        self.monitor.stop()
+        self.runner.shutdown()
+
+
+def build_context(
+    *,
+    sources: Sequence[DiscoverySource],
+    store_factory: Callable[[], HistoryStore],
+    policy: LoadedPolicy,
+    trusted_keys: list[TrustedKey],
+    require_signature: bool,
+    receipt_key: Any,
+    clock: Clock,
+    settings: UiSettings,
+    auto_scan_default: bool = True,
+    dialogs: DialogService | None = None,
+    poll_interval_ms: int = 1000,
+) -> GuiContext:
+    runner = TaskRunner()
+    presenter = MessagePresenter()
+    monitor = HotplugMonitor(runner, sources, interval_ms=poll_interval_ms)
+    database = DatabaseGateway(runner, store_factory, clock, receipt_key)
+    hub = DeviceHub(runner, monitor, database, presenter, clock, policy,
+                    auto_scan=settings.auto_scan(auto_scan_default))
+    policies = PolicyController(runner, policy, trusted_keys, require_signature)
+    policies.policy_changed.connect(hub.set_policy)
+    return GuiContext(runner, presenter, dialogs or QtDialogService(), monitor, database, hub, policies,
+                      settings, clock)

@@ -1,0 +1,111 @@
+"""Every database call of the window, on one executor thread (sqlite connections stay on the
+thread that made them; device workers never write the database themselves)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from desktop_app.core.audit_service import AuditOutcome, AuditService
+from desktop_app.core.models import Device, Inventory, RemovalResult
+from desktop_app.core.policy import LoadedPolicy
+from desktop_app.core.ports import AuditStore, Clock, ProgressCallback
+from desktop_app.gui.task_runner import TaskRunner
+
+DATABASE_KEY = "database"
+
+
+class HistoryStore(AuditStore, Protocol):
+    """What the history page reads; implemented by storage.AuditDatabase."""
+
+    def list_audits(
+        self,
+        limit: int = 100,
+        offset: int = 0,
+        serial: str | None = None,
+        verdict: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> Sequence[Any]: ...
+
+    def get_audit(self, audit_id: int) -> Any: ...
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryQuery:
+    serial: str | None = None
+    verdict: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    limit: int = 500
+
+
+class DatabaseGateway:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        store_factory: Callable[[], HistoryStore],
+        clock: Clock,
+        receipt_key: Any,
+    ) -> None:
+        self._runner = runner
+        self._factory = store_factory
+        self._clock = clock
+        self._receipt_key = receipt_key
+        self._store: HistoryStore | None = None  # made and used on the database thread only
+        self._service: AuditService | None = None
+
+    def _ensure(self) -> tuple[HistoryStore, AuditService]:
+        if self._store is None or self._service is None:
+            self._store = self._factory()
+            self._service = AuditService(self._store, self._clock, self._receipt_key)
+        return self._store, self._service
+
+    def _submit(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None,
+                on_error: Callable[[BaseException], None] | None) -> int:
+        def job(_progress: ProgressCallback) -> Any:
+            return work()
+
+        return self._runner.submit(DATABASE_KEY, job, on_done=on_done, on_error=on_error)
+
+    def judge_and_record(
+        self,
+        device: Device,
+        inventory: Inventory,
+        policy: LoadedPolicy,
+        on_done: Callable[[AuditOutcome], None],
+        on_error: Callable[[BaseException], None],
+    ) -> int:
+        """Judge a fresh inventory, record it, and issue the receipt + outbox message if compliant."""
+        return self._submit(lambda: self._ensure()[1].judge(device, inventory, policy), on_done, on_error)
+
+    def record_removals(
+        self, audit_id: int | None, results: Sequence[RemovalResult], on_error: Callable[[BaseException], None]
+    ) -> int:
+        def work() -> None:
+            if audit_id is None:
+                return
+            store = self._ensure()[0]
+            for result in results:
+                store.record_remediation(audit_id, result)
+
+        return self._submit(work, None, on_error)
+
+    def list_audits(self, query: HistoryQuery, on_done: Callable[[Any], None],
+                    on_error: Callable[[BaseException], None]) -> int:
+        return self._submit(
+            lambda: list(
+                self._ensure()[0].list_audits(
+                    limit=query.limit, offset=0, serial=query.serial, verdict=query.verdict,
+                    since=query.since, until=query.until,
+                )
+            ),
+            on_done,
+            on_error,
+        )
+
+    def get_audit(self, audit_id: int, on_done: Callable[[Any], None],
+                  on_error: Callable[[BaseException], None]) -> int:
+        return self._submit(lambda: self._ensure()[0].get_audit(audit_id), on_done, on_error)

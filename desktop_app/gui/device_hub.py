@@ -1,0 +1,328 @@
+"""The attached devices and what is happening to each: discovery listings in, scans and
+removals out through the task runner, state changes announced by signal. No widgets here."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.core.audit_service import AuditOutcome, AuditService
+from desktop_app.core.errors import (
+    AppAuditError,
+    DeviceBusyError,
+    DeviceDisconnectedError,
+    DeviceLockedError,
+    DeviceTimeoutError,
+    DeviceTrustRefusedError,
+    DeviceUnauthorizedError,
+    DeviceUntrustedError,
+)
+from desktop_app.core.models import AttachedDevice, Device, Finding, Inventory, RemovalResult
+from desktop_app.core.policy import LoadedPolicy
+from desktop_app.core.ports import Clock, ProgressCallback
+from desktop_app.gui.database_gateway import DatabaseGateway
+from desktop_app.gui.device_session import (
+    DeviceLink,
+    DeviceSession,
+    RemovalProgress,
+    Status,
+    device_key,
+    status_for_attached,
+    status_for_verdict,
+)
+from desktop_app.gui.hotplug import HotplugMonitor
+from desktop_app.gui.presenter import Level, Message, MessagePresenter
+from desktop_app.gui.task_runner import TaskRunner
+
+log = logging.getLogger(__name__)
+
+# Errors that mean "the person must do something on the phone": the badge says what.
+_PERSON_STATES: tuple[tuple[type[AppAuditError], Status], ...] = (
+    (DeviceTrustRefusedError, Status.ERROR),
+    (DeviceUnauthorizedError, Status.WAITING_ALLOW),
+    (DeviceUntrustedError, Status.WAITING_TRUST),
+    (DeviceLockedError, Status.LOCKED),
+    (DeviceBusyError, Status.BUSY),
+)
+_LOST_LINK = (DeviceDisconnectedError, DeviceTimeoutError)
+VERIFYING = "Checking the phone again"
+
+
+class DeviceHub(QObject):
+    device_added = Signal(str)
+    device_changed = Signal(str)
+    device_removed = Signal(str)
+    scan_finished = Signal(str)
+    removal_finished = Signal(str)
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        monitor: HotplugMonitor,
+        database: DatabaseGateway,
+        presenter: MessagePresenter,
+        clock: Clock,
+        policy: LoadedPolicy,
+        *,
+        auto_scan: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._monitor = monitor
+        self._database = database
+        self._presenter = presenter
+        self._remover = AuditService(None, clock, None)  # validates ids; recording happens on the db thread
+        self.policy = policy
+        self.auto_scan = auto_scan
+        self.sessions: dict[str, DeviceSession] = {}
+        self._source_of: dict[str, int] = {}
+        self._wants_scan: set[str] = set()
+        monitor.listing_arrived.connect(self._on_monitor_listing_arrived)
+        monitor.source_failed.connect(self._on_monitor_source_failed)
+
+    # -- discovery ---------------------------------------------------------------------------
+    def _on_monitor_listing_arrived(self, source: int, devices: Sequence[AttachedDevice]) -> None:
+        listed = {device_key(d): d for d in devices}
+        for key, attached in listed.items():
+            session = self.sessions.get(key)
+            if session is None or not session.present:
+                self._attach(source, key, attached, revived=session)
+            else:
+                self._refresh(session, attached)
+        for key in [k for k, s in self._source_of.items() if s == source and k not in listed]:
+            self._detach(key)
+
+    def _on_monitor_source_failed(self, source: int, error: BaseException) -> None:
+        name = self._monitor.sources[source].name
+        self._presenter.error(error, context=f"Looking for {'iPhones' if name == 'ios' else 'Android phones'}")
+
+    def _attach(self, source: int, key: str, attached: AttachedDevice, revived: DeviceSession | None) -> None:
+        discovery = self._monitor.sources[source].discovery
+        session = DeviceSession(key=key, attached=attached, link=DeviceLink(discovery, attached))
+        session.status = status_for_attached(attached)
+        if revived is not None:
+            session.history = revived.history
+        self.sessions[key] = session
+        self._source_of[key] = source
+        self._wants_scan.add(key)
+        if revived is None:
+            self.device_added.emit(key)
+        else:
+            self.device_changed.emit(key)
+        self._maybe_auto_scan(session)
+
+    def _refresh(self, session: DeviceSession, attached: AttachedDevice) -> None:
+        previous = session.attached
+        session.attached = attached
+        if session.status.working or attached.state == previous.state and attached.guidance == previous.guidance:
+            return
+        discovered = status_for_attached(attached)
+        if discovered is not Status.READY:
+            session.status = discovered
+            session.link.attached = attached
+            self._wants_scan.add(session.key)
+        elif session.status in (Status.WAITING_ALLOW, Status.WAITING_TRUST, Status.LOCKED, Status.BUSY, Status.ERROR):
+            session.status = Status.READY if session.outcome is None else status_for_verdict(
+                session.outcome.report.verdict)
+            session.link.attached = attached
+        self.device_changed.emit(session.key)
+        self._maybe_auto_scan(session)
+
+    def _maybe_auto_scan(self, session: DeviceSession) -> None:
+        if self.auto_scan and session.key in self._wants_scan and session.attached.state == "ready":
+            self.scan(session.key)
+
+    def _detach(self, key: str) -> None:
+        session = self.sessions[key]
+        self._source_of.pop(key, None)
+        self._wants_scan.discard(key)
+        link = session.link
+        self._runner.submit(key, lambda _p: link.reset())
+        if session.status.working or session.status is Status.UNPLUGGED:
+            # Keep it in view with its message: the person must learn that no result was recorded.
+            session.present = False
+            session.status = Status.UNPLUGGED
+            if session.message is None or session.message.level is not Level.ERROR:
+                session.message = Message(
+                    Level.ERROR,
+                    "The phone was unplugged before the check finished. No result was recorded.",
+                    "Plug it in again; it will be checked again.",
+                    "disconnected",
+                    key,
+                )
+            self.device_changed.emit(key)
+            return
+        del self.sessions[key]
+        self.device_removed.emit(key)
+
+    def forget(self, key: str) -> None:
+        """Drop an unplugged device from the list."""
+        session = self.sessions.get(key)
+        if session is not None and not session.present:
+            del self.sessions[key]
+            self.device_removed.emit(key)
+
+    # -- scanning ------------------------------------------------------------------------------
+    def scan(self, key: str) -> bool:
+        session = self.sessions.get(key)
+        if session is None or not session.present or session.status.working:
+            return False
+        self._wants_scan.discard(key)
+        session.status = Status.SCANNING
+        session.message = None
+        session.progress = (0, 0, "Connecting")
+        session.link.attached = session.attached
+        link = session.link
+        policy = self.policy
+
+        def job(progress: ProgressCallback) -> tuple[Device, Inventory]:
+            try:
+                connector = link.connector()
+                device = connector.identity()
+                progress(0, 0, "Reading the app list")
+                return device, connector.read_inventory(progress)
+            except BaseException:
+                link.reset()
+                raise
+
+        self._runner.submit(
+            key,
+            job,
+            on_done=lambda result: self._on_inventory_read(session, policy, *result),
+            on_error=lambda error: self._on_device_failed(session, error, "The check stopped"),
+            on_progress=lambda done, total, what: self._on_progress(session, done, total, what),
+        )
+        self.device_changed.emit(key)
+        return True
+
+    def rescan_all(self) -> None:
+        """Check every attached, reachable device again (after a policy change)."""
+        for key, session in self.sessions.items():
+            if session.present and session.attached.state == "ready":
+                if session.status.working:
+                    self._wants_scan.add(key)
+                else:
+                    self.scan(key)
+
+    def set_policy(self, policy: LoadedPolicy) -> None:
+        self.policy = policy
+        self.rescan_all()
+
+    def _on_progress(self, session: DeviceSession, done: int, total: int, what: str) -> None:
+        session.progress = (done, total, what)
+        self.device_changed.emit(session.key)
+
+    def _on_inventory_read(self, session: DeviceSession, policy: LoadedPolicy, device: Device,
+                           inventory: Inventory) -> None:
+        session.identity = device
+        session.progress = (1, 1, "Judging against the policy")
+        self._database.judge_and_record(
+            device,
+            inventory,
+            policy,
+            on_done=lambda outcome: self._on_judged(session, outcome),
+            on_error=lambda error: self._on_record_failed(session, error),
+        )
+        self.device_changed.emit(session.key)
+
+    def _on_judged(self, session: DeviceSession, outcome: AuditOutcome) -> None:
+        session.outcome = outcome
+        session.progress = None
+        session.history.append(outcome.report.verdict)
+        finishing_removal = session.status is Status.REMOVING
+        session.status = status_for_verdict(outcome.report.verdict)
+        if session.removal is not None and finishing_removal:
+            still_there = any(
+                f.app_id == session.removal.app_id and f.blocks_compliance for f in outcome.report.findings
+            )
+            stage = "blocked" if still_there else "done"
+            session.removal = RemovalProgress(
+                session.removal.app_id, session.removal.label, session.removal.user, stage, session.removal.results
+            )
+        if not session.present:
+            session.status = Status.UNPLUGGED
+        self.device_changed.emit(session.key)
+        if finishing_removal:
+            self.removal_finished.emit(session.key)
+        self.scan_finished.emit(session.key)
+        if session.key in self._wants_scan and session.present:
+            self.scan(session.key)  # a policy change arrived during this scan
+
+    def _on_record_failed(self, session: DeviceSession, error: BaseException) -> None:
+        session.progress = None
+        session.status = Status.ERROR
+        session.message = self._presenter.error(error, scope=session.key, context="The result could not be saved")
+        self.device_changed.emit(session.key)
+
+    def _on_device_failed(self, session: DeviceSession, error: BaseException, context: str) -> None:
+        session.progress = None
+        status = Status.ERROR
+        for kind, person_status in _PERSON_STATES:
+            if isinstance(error, kind):
+                status = person_status
+                break
+        if not session.present or isinstance(error, _LOST_LINK):
+            status = Status.UNPLUGGED if not session.present else Status.ERROR
+            context = f"{context} and no result was recorded"
+        if session.removal is not None and session.removal.stage in ("removing", "verifying"):
+            r = session.removal
+            session.removal = RemovalProgress(r.app_id, r.label, r.user, "failed", r.results)
+        session.status = status
+        self._wants_scan.add(session.key)  # once the person has fixed it, check again
+        session.message = self._presenter.error(error, scope=session.key, context=context)
+        self.device_changed.emit(session.key)
+        self.scan_finished.emit(session.key)
+
+    # -- removal --------------------------------------------------------------------------------
+    def remove(self, key: str, finding: Finding) -> bool:
+        """Remove the finding's app from its profile, then check the phone again."""
+        session = self.sessions.get(key)
+        if session is None or not session.present or session.status.working:
+            return False
+        session.status = Status.REMOVING
+        session.message = None
+        session.removal = RemovalProgress(finding.app_id, finding.label, finding.user, "removing")
+        session.progress = (0, 0, f"Removing {finding.label}")
+        audit_id = session.outcome.audit_id if session.outcome is not None else None
+        link = session.link
+        remover = self._remover
+        policy = self.policy
+
+        def job(progress: ProgressCallback) -> tuple[Sequence[RemovalResult], Device, Inventory]:
+            try:
+                connector = link.connector()
+                results = remover.remove(connector, finding.app_id, finding.user, None)
+                progress(0, 0, VERIFYING)
+                device = connector.identity()
+                return results, device, connector.read_inventory(progress)
+            except BaseException:
+                link.reset()
+                raise
+
+        def on_done(result: tuple[Sequence[RemovalResult], Device, Inventory]) -> None:
+            results, device, inventory = result
+            r = session.removal or RemovalProgress(finding.app_id, finding.label, finding.user, "verifying")
+            session.removal = RemovalProgress(r.app_id, r.label, r.user, "verifying", tuple(results))
+            self._database.record_removals(
+                audit_id, results, lambda error: self._presenter.error(error, context="Saving the removal")
+            )
+            self._on_inventory_read(session, policy, device, inventory)
+
+        def on_progress(done: int, total: int, what: str) -> None:
+            r = session.removal
+            if what == VERIFYING and r is not None:
+                session.removal = RemovalProgress(r.app_id, r.label, r.user, "verifying", r.results)
+            self._on_progress(session, done, total, what)
+
+        self._runner.submit(
+            key,
+            job,
+            on_done=on_done,
+            on_error=lambda error: self._on_device_failed(session, error, f"Removing {finding.label} stopped"),
+            on_progress=on_progress,
+        )
+        self.device_changed.emit(key)
+        return True

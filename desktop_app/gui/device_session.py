@@ -1,0 +1,149 @@
+"""What the window knows about one attached device, and the worker-side link to it."""
+
+from __future__ import annotations
+
+import enum
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from desktop_app.core.audit_service import AuditOutcome
+from desktop_app.core.models import AttachedDevice, Device, DeviceState, Platform, RemovalResult, Verdict
+from desktop_app.core.ports import DeviceConnector, DeviceDiscovery
+from desktop_app.gui.presenter import Message
+
+log = logging.getLogger(__name__)
+
+
+class Status(enum.StrEnum):
+    """The state badge of a device in the devices panel."""
+
+    CONNECTING = "connecting"
+    READY = "ready"
+    SCANNING = "scanning"
+    REMOVING = "removing"
+    COMPLIANT = "compliant"
+    ACTION_REQUIRED = "action_required"
+    NONCOMPLIANT = "noncompliant"
+    INCONCLUSIVE = "inconclusive"
+    WAITING_ALLOW = "waiting_allow"
+    WAITING_TRUST = "waiting_trust"
+    LOCKED = "locked"
+    BUSY = "busy"
+    UNPLUGGED = "unplugged"
+    ERROR = "error"
+
+    @property
+    def working(self) -> bool:
+        return self in (Status.CONNECTING, Status.SCANNING, Status.REMOVING)
+
+
+_VERDICT_STATUS = {
+    Verdict.COMPLIANT: Status.COMPLIANT,
+    Verdict.ACTION_REQUIRED: Status.ACTION_REQUIRED,
+    Verdict.NONCOMPLIANT: Status.NONCOMPLIANT,
+    Verdict.INCONCLUSIVE: Status.INCONCLUSIVE,
+}
+
+
+def status_for_verdict(verdict: Verdict) -> Status:
+    return _VERDICT_STATUS[verdict]
+
+
+def status_for_attached(attached: AttachedDevice) -> Status:
+    """The badge discovery alone justifies, before any audit."""
+    if attached.state is DeviceState.UNAUTHORIZED:
+        return Status.WAITING_ALLOW
+    if attached.state is DeviceState.UNTRUSTED:
+        return Status.WAITING_TRUST
+    if attached.state is DeviceState.LOCKED:
+        return Status.LOCKED
+    if attached.state is DeviceState.BUSY:
+        return Status.BUSY
+    if attached.state in (DeviceState.OFFLINE, DeviceState.ERROR):
+        return Status.ERROR
+    return Status.READY
+
+
+def device_key(attached: AttachedDevice) -> str:
+    return f"{attached.platform}:{attached.serial}"
+
+
+@dataclass(frozen=True, slots=True)
+class RemovalProgress:
+    app_id: str
+    label: str
+    user: int | None
+    stage: str  # "removing" | "verifying" | "done" | "blocked"
+    results: tuple[RemovalResult, ...] = ()
+
+
+@dataclass
+class DeviceSession:
+    """UI-thread view of one device. Only the UI thread reads or writes it."""
+
+    key: str
+    attached: AttachedDevice
+    link: DeviceLink
+    status: Status = Status.READY
+    identity: Device | None = None
+    outcome: AuditOutcome | None = None
+    message: Message | None = None
+    progress: tuple[int, int, str] | None = None
+    removal: RemovalProgress | None = None
+    present: bool = True
+    history: list[Verdict] = field(default_factory=list)
+
+    @property
+    def platform(self) -> Platform:
+        return self.attached.platform
+
+    @property
+    def title(self) -> str:
+        if self.identity is not None:
+            return self.identity.display_name
+        return self.attached.model or self.attached.serial
+
+    @property
+    def model(self) -> str:
+        if self.identity is not None and self.identity.model:
+            return self.identity.model
+        return self.attached.model
+
+    @property
+    def os_version(self) -> str:
+        return self.identity.os_version if self.identity is not None else ""
+
+
+class DeviceLink:
+    """The connector of one device. Used only by jobs on that device's serial executor."""
+
+    def __init__(self, discovery: DeviceDiscovery, attached: AttachedDevice) -> None:
+        self._discovery = discovery
+        self.attached = attached  # replaced by the UI thread before a job is queued, read by jobs
+        self._connector: DeviceConnector | None = None
+
+    def connector(self) -> DeviceConnector:
+        if self._connector is None:
+            self._connector = self._discovery.open(self.attached)
+        return self._connector
+
+    def reset(self) -> None:
+        """Forget the connection after a failure; the next job opens a fresh one."""
+        connector, self._connector = self._connector, None
+        if connector is not None:
+            try:
+                connector.close()
+            except Exception:  # closing a dead link must not hide the error that killed it
+                log.debug("closing a failed connector", exc_info=True)
+
+
+def removal_summary(results: Sequence[RemovalResult]) -> str:
+    removed = [r for r in results if r.removed]
+    failed = [r for r in results if not r.removed]
+    parts = []
+    if removed:
+        parts.append(f"removed from {len(removed)} profile(s)")
+    if failed:
+        parts.append("; ".join(r.message or r.code or "not removed" for r in failed))
+    return "; ".join(parts) or "nothing to remove"

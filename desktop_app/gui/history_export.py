@@ -1,0 +1,31 @@
+"""History rows to CSV or JSON files (what the history page's export buttons write)."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+
+def _plain(row: Any) -> dict[str, Any]:
+    data = dataclasses.asdict(row) if dataclasses.is_dataclass(row) else dict(vars(row))
+    return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in data.items()}
+
+
+def export_csv(rows: Sequence[Any], path: Path) -> None:
+    plain = [_plain(r) for r in rows]
+    fields = list(plain[0]) if plain else ["audit_id"]
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields)
+        writer.writeheader()
+        for row in plain:
+            # A cell starting with = + - @ would run as a formula in a spreadsheet: device strings are data.
+            writer.writerow({k: ("'" + v if isinstance(v, str) and v[:1] in "=+-@" else v) for k, v in row.items()})
+
+
+def export_json(rows: Sequence[Any], path: Path) -> None:
+    path.write_text(json.dumps([_plain(r) for r in rows], indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

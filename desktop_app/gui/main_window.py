@@ -1,0 +1,123 @@
+"""The helpdesk window: it only assembles the parts and wires menus and shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStatusBar, QTabWidget
+
+from desktop_app.gui.context import GuiContext
+from desktop_app.gui.icons import app_icon
+from desktop_app.gui.models.device_list_model import DeviceListModel
+from desktop_app.gui.presenter import Level, Message
+from desktop_app.gui.widgets.device_page import DevicePage
+from desktop_app.gui.widgets.devices_panel import DevicesPanel
+from desktop_app.gui.widgets.history_page import HistoryPage
+from desktop_app.gui.widgets.policy_page import PolicyPage
+
+DEVICE_TAB, HISTORY_TAB, POLICY_TAB = 0, 1, 2
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: GuiContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle("App Audit")
+        self.setWindowIcon(app_icon())
+        self.device_model = DeviceListModel(context.hub, context.clock, self)
+        self.devices = DevicesPanel(self.device_model, context.hub.auto_scan)
+        self.device_page = DevicePage(context.hub, context.dialogs, context.presenter, context.clock)
+        self.history = HistoryPage(context.database, context.dialogs, context.presenter)
+        self.policy = PolicyPage(context.policies, context.dialogs, context.presenter)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Pages")
+        self.tabs.addTab(self.device_page, "Device")
+        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(self.policy, "Policy")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.devices)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 980])
+        self.setCentralWidget(self.splitter)
+        self.status = QStatusBar()
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setAccessibleName("Last message")
+        self.status.addWidget(self.status_label, 1)
+        self.setStatusBar(self.status)
+        self._build_menus()
+
+        self.devices.device_selected.connect(self._on_devices_device_selected)
+        self.devices.auto_scan_toggled.connect(self._on_devices_auto_scan_toggled)
+        context.presenter.message_posted.connect(self._on_presenter_message_posted)
+        context.hub.scan_finished.connect(self._on_hub_scan_finished)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self.device_model.refresh_all)  # countdowns in badges
+        self._ticker.start()
+        self._restore()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "&Open policy…", QKeySequence.StandardKey.Open, self.policy.choose_policy)
+        self._action(file_menu, "Export history as &CSV…", "Ctrl+E", self.history.export_csv_button.click)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        device_menu = self.menuBar().addMenu("&Device")
+        self._action(device_menu, "&Check again", "F5", self.device_page.scan_button.click)
+        self._action(device_menu, "Save &receipt as PDF…", "Ctrl+P", self.device_page.save_receipt)
+        self._action(device_menu, "&Find app", QKeySequence.StandardKey.Find, self._focus_search)
+        view_menu = self.menuBar().addMenu("&View")
+        for index, name in ((DEVICE_TAB, "&Device"), (HISTORY_TAB, "&History"), (POLICY_TAB, "&Policy")):
+            self._action(view_menu, name, f"Ctrl+{index + 1}", lambda i=index: self.tabs.setCurrentIndex(i))
+        self._action(view_menu, "Devices &list", "Ctrl+L", self.devices.list.setFocus)
+
+    def _action(self, menu: object, text: str, shortcut: object, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentIndex(DEVICE_TAB)
+        self.device_page.tabs.setCurrentIndex(1)
+        self.device_page.apps.search.setFocus()
+
+    def _restore(self) -> None:
+        geometry = self.context.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self.context.settings.splitter()
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.tabs.setCurrentIndex(self.context.settings.tab())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.context.settings.save_window(self.saveGeometry(), self.splitter.saveState(), self.tabs.currentIndex())
+        super().closeEvent(event)
+
+    def _on_devices_device_selected(self, key: str) -> None:
+        self.device_page.show_device(key)
+
+    def _on_devices_auto_scan_toggled(self, enabled: bool) -> None:
+        self.context.hub.auto_scan = enabled
+        self.context.settings.set_auto_scan(enabled)
+
+    def _on_presenter_message_posted(self, message: Message) -> None:
+        prefix = {Level.INFO: "", Level.WARNING: "Warning: ", Level.ERROR: "Problem: "}[message.level]
+        first_line = message.text.splitlines()[0] if message.text else ""
+        hint = f" — {message.hint}" if message.hint else ""
+        self.status_label.setText(f"{prefix}{first_line}{hint}")
+
+    def _on_hub_scan_finished(self, _key: str) -> None:
+        if self.tabs.currentIndex() == HISTORY_TAB:
+            self.history.refresh()
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index == HISTORY_TAB:
+            self.history.refresh()

@@ -1,0 +1,99 @@
+"""The devices panel's rows: one per attached device, in attach order, updated live from the hub."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop_app.core.ports import Clock
+from desktop_app.gui.device_hub import DeviceHub
+from desktop_app.gui.device_session import DeviceSession
+from desktop_app.gui.icons import platform_icon
+from desktop_app.gui.wording import status_text
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 3
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 4
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def subtitle(session: DeviceSession) -> str:
+    parts = [p for p in (session.model, session.os_version and f"{_os_name(session)} {session.os_version}") if p]
+    return " · ".join(parts) or session.attached.serial
+
+
+def _os_name(session: DeviceSession) -> str:
+    return "Android" if session.platform == "android" else "iOS"
+
+
+class DeviceListModel(QAbstractListModel):
+    def __init__(self, hub: DeviceHub, clock: Clock, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self._clock = clock
+        self._keys: list[str] = list(hub.sessions)
+        hub.device_added.connect(self._on_hub_device_added)
+        hub.device_changed.connect(self._on_hub_device_changed)
+        hub.device_removed.connect(self._on_hub_device_removed)
+
+    def key_at(self, row: int) -> str:
+        return self._keys[row]
+
+    def row_of(self, key: str) -> int:
+        return self._keys.index(key) if key in self._keys else -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._keys)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._keys):
+            return None
+        session = self._hub.sessions.get(self._keys[index.row()])
+        if session is None:
+            return None
+        now = self._now()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return session.title
+        if role == SUBTITLE_ROLE:
+            return subtitle(session)
+        if role in (BADGE_ROLE,):
+            return status_text(session, now)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return platform_icon(session.platform)
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return f"{session.title}, {subtitle(session)}: {status_text(session, now)}"
+        if role == KEY_ROLE:
+            return session.key
+        if role == STATUS_ROLE:
+            return session.status
+        return None
+
+    def _now(self) -> datetime:
+        return self._clock.now()
+
+    def refresh_all(self) -> None:
+        """Repaint every row (the deadline countdown moves on)."""
+        if self._keys:
+            self.dataChanged.emit(self.index(0), self.index(len(self._keys) - 1))
+
+    def _on_hub_device_added(self, key: str) -> None:
+        row = len(self._keys)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._keys.append(key)
+        self.endInsertRows()
+
+    def _on_hub_device_changed(self, key: str) -> None:
+        row = self.row_of(key)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row), self.index(row))
+
+    def _on_hub_device_removed(self, key: str) -> None:
+        row = self.row_of(key)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._keys[row]
+            self.endRemoveRows()

@@ -1,0 +1,59 @@
+"""The rules of the loaded policy as a table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop_app.core.policy_schema import Rule
+
+COLUMNS = ("Rule", "Title", "Action", "Android packages", "iPhone bundles", "Name patterns", "Reason")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _cell(rule: Rule, column: int) -> str:
+    match column:
+        case 0:
+            return rule.id
+        case 1:
+            return rule.title
+        case 2:
+            return str(rule.action)
+        case 3:
+            return ", ".join(rule.android.packages) if rule.android else ""
+        case 4:
+            return ", ".join(rule.ios.bundles) if rule.ios else ""
+        case 5:
+            return ", ".join(rule.name_patterns)
+        case _:
+            return rule.reason.en if rule.reason else ""
+
+
+class RulesModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rules: list[Rule] = []
+
+    def set_rules(self, rules: list[Rule]) -> None:
+        self.beginResetModel()
+        self._rules = list(rules)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rules)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rules):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return _cell(self._rules[index.row()], index.column())
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None

@@ -1,0 +1,52 @@
+"""Colours for verdicts and badges that read well on light and dark system palettes.
+
+Colour is never the only signal: every badge and banner also carries words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.core.models import Verdict
+from desktop_app.gui.device_session import Status
+
+_GOOD, _WARN, _BAD, _INFO, _NEUTRAL = "#2e7d32", "#b26a00", "#c62828", "#1565c0", "#546e7a"
+
+STATUS_COLOURS = {
+    Status.CONNECTING: _INFO,
+    Status.READY: _NEUTRAL,
+    Status.SCANNING: _INFO,
+    Status.REMOVING: _INFO,
+    Status.COMPLIANT: _GOOD,
+    Status.ACTION_REQUIRED: _WARN,
+    Status.NONCOMPLIANT: _BAD,
+    Status.INCONCLUSIVE: _WARN,
+    Status.WAITING_ALLOW: _WARN,
+    Status.WAITING_TRUST: _WARN,
+    Status.LOCKED: _WARN,
+    Status.BUSY: _WARN,
+    Status.UNPLUGGED: _BAD,
+    Status.ERROR: _BAD,
+}
+
+VERDICT_COLOURS = {
+    Verdict.COMPLIANT: _GOOD,
+    Verdict.ACTION_REQUIRED: _WARN,
+    Verdict.NONCOMPLIANT: _BAD,
+    Verdict.INCONCLUSIVE: _WARN,
+}
+
+
+def is_dark() -> bool:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return False
+    window = app.palette().color(QPalette.ColorRole.Window)
+    return window.lightness() < 128
+
+
+def tinted_background(colour: str) -> QColor:
+    """A soft background of colour for banners, darker on a dark palette."""
+    base = QColor(colour)
+    return base.darker(250) if is_dark() else base.lighter(185)

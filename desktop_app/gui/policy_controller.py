@@ -1,0 +1,40 @@
+"""The loaded policy: opening a new one off the UI thread, and telling the window when it changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.core.policy import LoadedPolicy, load_policy
+from desktop_app.core.ports import ProgressCallback
+from desktop_app.core.signing import TrustedKey
+from desktop_app.gui.task_runner import TaskRunner
+
+DISK_KEY = "disk"
+
+
+class PolicyController(QObject):
+    policy_changed = Signal(object)  # LoadedPolicy
+    policy_rejected = Signal(object, object)  # Path, error (PolicyValidationError has .problems)
+
+    def __init__(self, runner: TaskRunner, policy: LoadedPolicy, trusted_keys: list[TrustedKey],
+                 require_signature: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.policy = policy
+        self._trusted = trusted_keys
+        self._require = require_signature
+
+    def open(self, path: Path) -> None:
+        trusted, require = list(self._trusted), self._require
+
+        def job(_progress: ProgressCallback) -> LoadedPolicy:
+            return load_policy(path, trusted, require_signature=require)
+
+        self._runner.submit(DISK_KEY, job, on_done=self._on_loaded,
+                            on_error=lambda error: self.policy_rejected.emit(path, error))
+
+    def _on_loaded(self, policy: LoadedPolicy) -> None:
+        self.policy = policy
+        self.policy_changed.emit(policy)

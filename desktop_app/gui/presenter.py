@@ -1,0 +1,81 @@
+"""The one message presenter: every error or notice shown to a person goes through here.
+
+Typed errors (AppAuditError) become their message and hint; anything else becomes a
+friendly sentence and is logged with its traceback, never shown raw (qutebrowser message.py).
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.core.errors import AppAuditError
+
+log = logging.getLogger(__name__)
+
+
+class Level(enum.StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    level: Level
+    text: str
+    hint: str = ""
+    code: str = ""
+    scope: str = ""  # device key the message is about, "" for the whole window
+
+    @property
+    def full_text(self) -> str:
+        return f"{self.text}\n{self.hint}" if self.hint else self.text
+
+
+UNEXPECTED_TEXT = "Something went wrong that App Audit did not expect."
+UNEXPECTED_HINT = "Try again. If it happens again, send the log file to IT."
+
+
+def describe(error: BaseException, *, scope: str = "", context: str = "") -> Message:
+    """The words a person sees for error (pure: no widgets)."""
+    if isinstance(error, AppAuditError):
+        text = f"{context}: {error.message}" if context else error.message
+        return Message(Level.ERROR, text, error.hint, error.code, scope)
+    log.error("unexpected error%s", f" ({context})" if context else "", exc_info=error)
+    text = f"{context}: {UNEXPECTED_TEXT}" if context else UNEXPECTED_TEXT
+    return Message(Level.ERROR, text, UNEXPECTED_HINT, "unexpected", scope)
+
+
+class MessagePresenter(QObject):
+    """Collects messages; views (status bar, device page) subscribe to message_posted."""
+
+    message_posted = Signal(object)  # Message
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.history: list[Message] = []
+
+    def error(self, error: BaseException, *, scope: str = "", context: str = "") -> Message:
+        message = describe(error, scope=scope, context=context)
+        self._post(message)
+        return message
+
+    def info(self, text: str, *, hint: str = "", scope: str = "") -> Message:
+        message = Message(Level.INFO, text, hint, "", scope)
+        self._post(message)
+        return message
+
+    def warning(self, text: str, *, hint: str = "", scope: str = "") -> Message:
+        message = Message(Level.WARNING, text, hint, "", scope)
+        self._post(message)
+        return message
+
+    def _post(self, message: Message) -> None:
+        log.log(logging.WARNING if message.level is not Level.INFO else logging.INFO, "%s", message.full_text)
+        self.history.append(message)
+        del self.history[:-200]  # a day of messages, not a leak
+        self.message_posted.emit(message)

@@ -1,0 +1,1 @@
+"""Widgets of the helpdesk window; each one job, none touches a device."""

@@ -1,0 +1,329 @@
+"""One device: verdict, guidance, deadline, findings with their action, removal, and every app."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.models import Finding
+from desktop_app.core.ports import Clock
+from desktop_app.gui.device_hub import DeviceHub
+from desktop_app.gui.device_session import DeviceSession, Status
+from desktop_app.gui.dialogs import DialogService
+from desktop_app.gui.icons import platform_icon
+from desktop_app.gui.models.app_table_model import build_rows
+from desktop_app.gui.models.device_list_model import subtitle
+from desktop_app.gui.palette import STATUS_COLOURS, VERDICT_COLOURS
+from desktop_app.gui.presenter import MessagePresenter
+from desktop_app.gui.receipt_pdf import from_outcome, write_pdf
+from desktop_app.gui.removal_steps import steps_for
+from desktop_app.gui.widgets.app_table_view import AppTableView
+from desktop_app.gui.widgets.common import heading, named, plain_label
+from desktop_app.gui.widgets.findings_view import FindingsView
+from desktop_app.gui.widgets.removal_panel import RemovalPanel
+from desktop_app.gui.widgets.verdict_banner import VerdictBanner
+from desktop_app.gui.wording import STATUS_WORDS, VERDICT_HEADLINES, countdown, local_time, profile_name
+
+_GUIDANCE_TITLES = {
+    Status.WAITING_ALLOW: 'On the phone: tap "Allow"',
+    Status.WAITING_TRUST: 'On the iPhone: tap "Trust"',
+    Status.LOCKED: "On the phone: unlock it",
+    Status.BUSY: "The phone is busy",
+    Status.UNPLUGGED: "The phone was unplugged",
+    Status.ERROR: "The phone could not be checked",
+}
+
+
+class DevicePage(QWidget):
+    def __init__(
+        self, hub: DeviceHub, dialogs: DialogService, presenter: MessagePresenter, clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self._dialogs = dialogs
+        self._presenter = presenter
+        self._clock = clock
+        self.key: str | None = None
+        self._steps_for: Finding | None = None
+        self._shown_outcome: object = None
+
+        self.icon = QLabel()
+        self.icon.setAccessibleName("Platform")
+        self.title = heading("")
+        self.title.setAccessibleName("Device name")
+        self.subtitle = plain_label(name="Device model and system", wrap=False)
+        self.scan_button = QPushButton("Check again")
+        named(self.scan_button, "Check this phone again", "Read the phone's apps again (F5)")
+        self.scan_button.clicked.connect(self._on_scan_button_clicked)
+        self.receipt_button = QPushButton("Save receipt as PDF…")
+        named(self.receipt_button, "Save receipt as PDF", "Write this result and its signed receipt to a PDF file")
+        self.receipt_button.clicked.connect(self.save_receipt)
+        self.forget_button = QPushButton("Remove from list")
+        named(self.forget_button, "Remove unplugged phone from list")
+        self.forget_button.clicked.connect(self._on_forget_button_clicked)
+
+        self.progress = QProgressBar()
+        named(self.progress, "Scan progress")
+        self.progress_text = plain_label(name="Scan progress text", wrap=False)
+        self.guidance = VerdictBanner()
+        self.guidance.setAccessibleName("What to do on the phone")
+        self.banner = VerdictBanner()
+        self.deadline = plain_label(name="Deadline")
+        self.removal = RemovalPanel()
+        self.removal.check_again_clicked.connect(self._on_scan_button_clicked)
+        self.findings = FindingsView()
+        self.findings.remove_requested.connect(self._on_findings_remove_requested)
+        self.findings.steps_requested.connect(self._on_findings_steps_requested)
+        self.apps = AppTableView()
+        self.tabs = QTabWidget()
+        named(self.tabs, "Device details")
+        self.tabs.addTab(self.findings, "Findings")
+        self.tabs.addTab(self.apps, "All apps")
+
+        header = QHBoxLayout()
+        header.addWidget(self.icon)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        header.addLayout(names, 1)
+        header.addWidget(self.forget_button)
+        header.addWidget(self.receipt_button)
+        header.addWidget(self.scan_button)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.progress_text, 2)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(header)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.guidance)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.deadline)
+        layout.addWidget(self.removal)
+        layout.addWidget(self.tabs, 1)
+        self.placeholder = plain_label(
+            "Plug a phone in with a data cable. It shows up on the left and is checked by itself.",
+            name="No device selected",
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        hub.device_changed.connect(self._on_hub_device_changed)
+        hub.device_removed.connect(self._on_hub_device_removed)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._update_deadline)
+        self._ticker.start()
+        self.show_device(None)
+
+    # -- public --------------------------------------------------------------------------------
+    def show_device(self, key: str | None) -> None:
+        if key != self.key:
+            self._steps_for = None
+            self._shown_outcome = None
+        self.key = key
+        self.refresh()
+
+    def session(self) -> DeviceSession | None:
+        return self._hub.sessions.get(self.key) if self.key else None
+
+    def refresh(self) -> None:
+        session = self.session()
+        if session is None:
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        self.icon.setPixmap(platform_icon(session.platform).pixmap(QSize(40, 40)))
+        self.title.setText(session.title)
+        self.subtitle.setText(f"{subtitle(session)} · serial {session.attached.serial}")
+        working = session.status.working
+        self.scan_button.setEnabled(session.present and not working)
+        self.forget_button.setVisible(not session.present)
+        outcome = session.outcome
+        self.receipt_button.setVisible(outcome is not None)
+        self.receipt_button.setEnabled(outcome is not None and not working)
+        self._show_progress(session)
+        self._show_guidance(session)
+        self._show_verdict(session)
+        self._show_removal(session)
+        self._update_deadline()
+        self.findings.set_actions_enabled(session.present and not working)
+
+    def save_receipt(self) -> None:
+        session = self.session()
+        if session is None or session.outcome is None:
+            return
+        suggested = f"app-audit-{session.attached.serial}-{session.outcome.audit_id or 'result'}.pdf"
+        path = self._dialogs.save_file(self, "Save receipt as PDF", suggested, "PDF files (*.pdf)")
+        if path is None:
+            return
+        try:
+            write_pdf(from_outcome(session.outcome), path)
+        except OSError as exc:
+            self._presenter.error(exc, context="Saving the receipt")
+            return
+        self._presenter.info(f"Receipt saved to {path}")
+
+    # -- rendering -----------------------------------------------------------------------------
+    def _show_progress(self, session: DeviceSession) -> None:
+        visible = session.status.working and session.progress is not None
+        self.progress.setVisible(visible)
+        self.progress_text.setVisible(visible)
+        if visible and session.progress is not None:
+            done, total, what = session.progress
+            self.progress.setRange(0, total if total > 0 else 0)
+            if total > 0:
+                self.progress.setValue(done)
+            self.progress_text.setText(f"{STATUS_WORDS[session.status]}: {what}")
+
+    def _show_guidance(self, session: DeviceSession) -> None:
+        title = _GUIDANCE_TITLES.get(session.status)
+        message = session.message
+        if title is None and message is None:
+            self.guidance.setVisible(False)
+            return
+        text_lines = []
+        if message is not None:
+            text_lines.append(message.text)
+            if message.hint:
+                text_lines.append(message.hint)
+        elif session.attached.guidance:
+            text_lines.append(session.attached.guidance)
+        headline = title or "Something needs attention"
+        if session.status in (Status.WAITING_ALLOW, Status.WAITING_TRUST) and message is None:
+            text_lines.append("The check starts by itself as soon as the phone answers.")
+        self.guidance.show_verdict(headline, "\n".join(text_lines), STATUS_COLOURS[session.status])
+
+    def _show_verdict(self, session: DeviceSession) -> None:
+        outcome = session.outcome
+        if outcome is None:
+            self.banner.setVisible(False)
+            self.findings.show_findings([], "No check yet." if not session.status.working else "Checking…")
+            self.tabs.setTabText(0, "Findings")
+            self.tabs.setTabText(1, "All apps")
+            if self._shown_outcome is not None:
+                self.apps.set_rows([])
+                self._shown_outcome = None
+            return
+        report = outcome.report
+        detail = [f"{report.apps_scanned} apps checked against {report.policy.policy_id} "
+                  f"version {report.policy.version} at {local_time(report.evaluated_at)}."]
+        if outcome.audit_id is not None:
+            detail.append(f"Recorded as audit #{outcome.audit_id}.")
+        if outcome.receipt is not None:
+            detail.append("Receipt signed: mail access will be restored.")
+        detail.extend(report.notes)
+        self.banner.show_verdict(VERDICT_HEADLINES[report.verdict], " ".join(detail), VERDICT_COLOURS[report.verdict])
+        if self._shown_outcome is not outcome:
+            # Rebuilding thousands of rows only when the result changed, not on every progress tick.
+            self._shown_outcome = outcome
+            self.findings.show_findings(report.findings, "Nothing to do: no app on this phone breaks the policy.")
+            self.apps.set_rows(build_rows(outcome.inventory.apps, report.findings))
+            self.tabs.setTabText(0, f"Findings ({len(report.findings)})")
+            self.tabs.setTabText(1, f"All apps ({len(outcome.inventory.apps)})")
+
+    def _show_removal(self, session: DeviceSession) -> None:
+        removal = session.removal
+        if removal is None:
+            if self._steps_for is not None:
+                self._render_steps(self._steps_for)
+            else:
+                self.removal.setVisible(False)
+            return
+        where = profile_name(removal.user)
+        match removal.stage:
+            case "removing":
+                self.removal.show_progress(f"Removing {removal.label} from {where}…")
+            case "verifying":
+                self.removal.show_progress(f"{removal.label}: removal sent. Checking the phone again…")
+            case "done":
+                verdict = session.outcome.report.verdict if session.outcome else None
+                after = f" The phone is now: {VERDICT_HEADLINES[verdict]}." if verdict else ""
+                self.removal.show_outcome(f"{removal.label} was removed from {where}.{after}")
+            case _:
+                finding = self._finding_for(session, removal.app_id, removal.user)
+                if finding is None:
+                    self.removal.show_outcome(f"Removing {removal.label} from {where} did not finish.")
+                else:
+                    title = f"{removal.label} could not be removed from {where}. On the phone:"
+                    self.removal.show_steps(title, steps_for(finding, self._hub.policy, removal.results))
+
+    def _finding_for(self, session: DeviceSession, app_id: str, user: int | None) -> Finding | None:
+        if session.outcome is None:
+            return None
+        return next((f for f in session.outcome.report.findings if f.app_id == app_id and f.user == user), None)
+
+    def _render_steps(self, finding: Finding) -> None:
+        title = f"{finding.label} in {profile_name(finding.user)}: what to do on the phone"
+        self.removal.show_steps(title, steps_for(finding, self._hub.policy))
+
+    def _update_deadline(self) -> None:
+        session = self.session()
+        deadline = session.outcome.report.deadline if session and session.outcome else None
+        pending = session is not None and session.outcome is not None and any(
+            f.state == "action_needed" for f in session.outcome.report.findings
+        )
+        if deadline is None or not pending:
+            self.deadline.setVisible(False)
+            return
+        self.deadline.setText(
+            f"Deadline: remove these apps by {local_time(deadline)} ({countdown(deadline, self._clock.now())}); "
+            "after that, mail access is blocked."
+        )
+        self.deadline.setVisible(True)
+
+    # -- slots ---------------------------------------------------------------------------------
+    def _on_hub_device_changed(self, key: str) -> None:
+        if key == self.key:
+            self.refresh()
+
+    def _on_hub_device_removed(self, key: str) -> None:
+        if key == self.key:
+            self.show_device(None)
+
+    def _on_scan_button_clicked(self) -> None:
+        if self.key is not None:
+            self._steps_for = None
+            session = self.session()
+            if session is not None:
+                session.removal = None
+            self._hub.scan(self.key)
+
+    def _on_forget_button_clicked(self) -> None:
+        if self.key is not None:
+            self._hub.forget(self.key)
+
+    def _on_findings_remove_requested(self, finding: Finding) -> None:
+        session = self.session()
+        if session is None:
+            return
+        where = profile_name(finding.user)
+        question = (
+            f"Remove {finding.label} ({finding.app_id}) from {where} on {session.title}?\n\n"
+            "The app and its data on this profile are deleted. The phone is checked again afterwards."
+        )
+        if self._dialogs.confirm(self, "Remove app", question, f"Remove {finding.label}"):
+            self._steps_for = None
+            self._hub.remove(session.key, finding)
+
+    def _on_findings_steps_requested(self, finding: Finding) -> None:
+        self._steps_for = finding
+        self._render_steps(finding)

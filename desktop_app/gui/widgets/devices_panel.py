@@ -1,0 +1,64 @@
+"""The live list of attached devices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtWidgets import QCheckBox, QListView, QVBoxLayout, QWidget
+
+from desktop_app.gui.models.device_list_model import DeviceListModel
+from desktop_app.gui.widgets.common import heading, named, plain_label
+from desktop_app.gui.widgets.device_delegate import DeviceDelegate
+
+
+class DevicesPanel(QWidget):
+    device_selected = Signal(str)
+    auto_scan_toggled = Signal(bool)
+
+    def __init__(self, model: DeviceListModel, auto_scan: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.list = QListView()
+        named(self.list, "Devices", "Phones plugged into this computer")
+        self.list.setModel(model)
+        self.list.setItemDelegate(DeviceDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setSpacing(2)
+        self.list.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
+        self.empty_hint = plain_label(
+            "No phone yet. Plug a phone in with a data cable and unlock it; it appears here by itself.",
+            name="No devices",
+        )
+        self.auto_scan = QCheckBox("Check phones as soon as they are plugged in")
+        named(self.auto_scan, "Auto-scan on attach")
+        self.auto_scan.setChecked(auto_scan)
+        self.auto_scan.toggled.connect(self.auto_scan_toggled)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addWidget(heading("Devices"))
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.auto_scan)
+        model.rowsInserted.connect(self._on_rows_changed)
+        model.rowsRemoved.connect(self._on_rows_changed)
+        model.modelReset.connect(self._on_rows_changed)
+        self._on_rows_changed()
+
+    def select(self, key: str) -> None:
+        row = self.model.row_of(key)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+
+    def selected_key(self) -> str | None:
+        index = self.list.currentIndex()
+        return self.model.key_at(index.row()) if index.isValid() else None
+
+    def _on_rows_changed(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty_hint.setVisible(empty)
+        if not empty and not self.list.currentIndex().isValid():
+            self.list.setCurrentIndex(self.model.index(0))
+
+    def _on_list_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self.device_selected.emit(self.model.key_at(indexes[0].row()))

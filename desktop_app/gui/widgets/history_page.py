@@ -1,0 +1,203 @@
+"""Recorded audits: filters, detail, export and the printable receipt."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.gui.database_gateway import DatabaseGateway, HistoryQuery
+from desktop_app.gui.dialogs import DialogService
+from desktop_app.gui.history_export import export_csv, export_json
+from desktop_app.gui.models.history_model import ROW_ROLE, SORT_ROLE, HistoryModel
+from desktop_app.gui.presenter import MessagePresenter
+from desktop_app.gui.receipt_pdf import from_detail, write_pdf
+from desktop_app.gui.widgets.common import heading, named, plain_label
+
+_VERDICTS = (("Any verdict", None), ("Compliant", "compliant"), ("Action required", "action_required"),
+             ("Not compliant", "noncompliant"), ("Inconclusive", "inconclusive"))
+
+
+def detail_text(detail: Any) -> str:
+    """The detail pane's plain text (device strings stay text)."""
+    row = detail.row
+    lines = [
+        f"Audit #{row.audit_id}, recorded {row.recorded_at.astimezone():%Y-%m-%d %H:%M:%S}",
+        f"Device: {row.device_name or row.model} · {row.model} · {row.platform} {row.os_version} · serial {row.serial}",
+        f"Policy: {row.policy_id} {row.policy_version} ({'signed' if row.policy_signed else 'not signed'})",
+        f"Verdict: {row.verdict} · {row.apps_scanned} apps · {row.findings_count} findings",
+        "",
+        "Findings:",
+    ]
+    lines += [f"  - {f.get('label') or f.get('app_id')} ({f.get('app_id')}), user {f.get('user')}: {f.get('state')}"
+              for f in detail.findings] or ["  none"]
+    if detail.remediation:
+        lines += ["", "Removals:"]
+        lines += [f"  - {r.get('app_id')} user {r.get('user')}: {'removed' if r.get('removed') else 'not removed'}"
+                  f" {r.get('message') or ''}" for r in detail.remediation]
+    if detail.notes:
+        lines += ["", "Notes:"] + [f"  - {n}" for n in detail.notes]
+    lines += ["", f"Chain hash: {row.row_hash}"]
+    return "\n".join(lines)
+
+
+class HistoryPage(QWidget):
+    def __init__(self, database: DatabaseGateway, dialogs: DialogService, presenter: MessagePresenter,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._dialogs = dialogs
+        self._presenter = presenter
+        self.detail: Any = None
+        self.model = HistoryModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.device = QLineEdit()
+        self.device.setPlaceholderText("Serial number")
+        named(self.device, "Device filter", "Only audits of this serial number")
+        self.verdict = QComboBox()
+        named(self.verdict, "Verdict filter")
+        for text, _value in _VERDICTS:
+            self.verdict.addItem(text)
+        self.since = QDateEdit(QDate.currentDate().addDays(-30))
+        self.until = QDateEdit(QDate.currentDate())
+        for edit, name in ((self.since, "From date"), (self.until, "To date")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            named(edit, name)
+        self.refresh_button = QPushButton("Refresh")
+        named(self.refresh_button, "Refresh history")
+        self.export_csv_button = QPushButton("Export CSV…")
+        named(self.export_csv_button, "Export history as CSV")
+        self.export_json_button = QPushButton("Export JSON…")
+        named(self.export_json_button, "Export history as JSON")
+        self.pdf_button = QPushButton("Receipt as PDF…")
+        named(self.pdf_button, "Save selected audit as PDF")
+        self.pdf_button.setEnabled(False)
+        self.table = QTableView()
+        named(self.table, "Audit history")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.detail_view = QPlainTextEdit()
+        self.detail_view.setReadOnly(True)
+        named(self.detail_view, "Audit detail")
+        self.count = plain_label(wrap=False, name="Audits shown")
+
+        filters = QHBoxLayout()
+        filters.addWidget(plain_label("Device:", wrap=False))
+        filters.addWidget(self.device, 1)
+        filters.addWidget(self.verdict)
+        filters.addWidget(plain_label("From", wrap=False))
+        filters.addWidget(self.since)
+        filters.addWidget(plain_label("to", wrap=False))
+        filters.addWidget(self.until)
+        filters.addWidget(self.refresh_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count, 1)
+        actions.addWidget(self.export_csv_button)
+        actions.addWidget(self.export_json_button)
+        actions.addWidget(self.pdf_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail_view)
+        splitter.setSizes([400, 220])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(heading("History"))
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+
+        self.refresh_button.clicked.connect(self.refresh)
+        self.device.returnPressed.connect(self.refresh)
+        self.verdict.currentIndexChanged.connect(self.refresh)
+        self.since.dateChanged.connect(self.refresh)
+        self.until.dateChanged.connect(self.refresh)
+        self.export_csv_button.clicked.connect(lambda: self._export("csv"))
+        self.export_json_button.clicked.connect(lambda: self._export("json"))
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.loaded_generation = 0
+
+    def query(self) -> HistoryQuery:
+        since = datetime.combine(self.since.date().toPython(), time.min).astimezone(UTC)
+        until = datetime.combine(self.until.date().toPython(), time.max).astimezone(UTC)
+        return HistoryQuery(
+            serial=self.device.text().strip() or None,
+            verdict=_VERDICTS[max(0, self.verdict.currentIndex())][1],
+            since=since,
+            until=until,
+        )
+
+    def refresh(self) -> None:
+        self._database.list_audits(
+            self.query(), self._on_audits_listed, lambda e: self._presenter.error(e, context="Reading the history")
+        )
+
+    def _on_audits_listed(self, rows: list[Any]) -> None:
+        self.model.set_rows(rows)
+        self.count.setText(f"{len(rows)} audits")
+        self.loaded_generation += 1
+
+    def _on_table_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        row = self.proxy.index(indexes[0].row(), 0).data(ROW_ROLE)
+        self._database.get_audit(
+            row.audit_id, self._on_detail_loaded, lambda e: self._presenter.error(e, context="Reading an audit")
+        )
+
+    def _on_detail_loaded(self, detail: Any) -> None:
+        self.detail = detail
+        self.detail_view.setPlainText(detail_text(detail))
+        self.pdf_button.setEnabled(True)
+
+    def _export(self, kind: str) -> None:
+        path = self._dialogs.save_file(self, f"Export history as {kind.upper()}", f"app-audit-history.{kind}",
+                                       f"{kind.upper()} files (*.{kind})")
+        if path is None:
+            return
+        try:
+            (export_csv if kind == "csv" else export_json)(self.model.rows, path)
+        except OSError as exc:
+            self._presenter.error(exc, context="Exporting the history")
+            return
+        self._presenter.info(f"{self.model.rowCount()} audits exported to {path}")
+
+    def save_pdf(self) -> None:
+        if self.detail is None:
+            return
+        path = self._dialogs.save_file(self, "Save audit as PDF", f"app-audit-{self.detail.row.audit_id}.pdf",
+                                       "PDF files (*.pdf)")
+        if path is None:
+            return
+        try:
+            write_pdf(from_detail(self.detail), path)
+        except OSError as exc:
+            self._presenter.error(exc, context="Saving the PDF")
+            return
+        self._presenter.info(f"Audit #{self.detail.row.audit_id} saved to {path}")

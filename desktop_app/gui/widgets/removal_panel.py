@@ -1,0 +1,61 @@
+"""Guided removal: what is being removed, progress, and the person's steps when blocked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.gui.widgets.common import named, plain_label
+
+
+class RemovalPanel(QFrame):
+    check_again_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("removal_panel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = plain_label(name="Removal")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.progress = QProgressBar()
+        named(self.progress, "Removal progress")
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.steps = plain_label(name="Steps for the person")
+        self.check_again = QPushButton("Check again")
+        named(self.check_again, "Check again", "Read the phone again after the steps were done")
+        self.check_again.clicked.connect(self.check_again_clicked)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.check_again)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.steps)
+        layout.addLayout(buttons)
+        self.setVisible(False)
+
+    def show_progress(self, text: str) -> None:
+        self.title.setText(text)
+        self.progress.setVisible(True)
+        self.steps.setVisible(False)
+        self.check_again.setVisible(False)
+        self.setVisible(True)
+
+    def show_outcome(self, text: str) -> None:
+        self.title.setText(text)
+        self.progress.setVisible(False)
+        self.steps.setVisible(False)
+        self.check_again.setVisible(False)
+        self.setVisible(True)
+
+    def show_steps(self, title: str, steps: list[str]) -> None:
+        self.title.setText(title)
+        self.progress.setVisible(False)
+        self.steps.setText("\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1)))
+        self.steps.setVisible(True)
+        self.check_again.setVisible(True)
+        self.setVisible(True)
