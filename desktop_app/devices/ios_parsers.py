@@ -158,8 +158,18 @@ def parse_app_listing(data: bytes) -> list[InstalledApp]:
     if _looks_like_plist(data):
         try:
             document = plistlib.loads(data)
-        except (plistlib.InvalidFileException, ExpatError, ValueError, TypeError, OverflowError,
-                KeyError, IndexError, AttributeError, UnicodeDecodeError, RecursionError) as exc:
+        except (
+            plistlib.InvalidFileException,
+            ExpatError,
+            ValueError,
+            TypeError,
+            OverflowError,
+            KeyError,
+            IndexError,
+            AttributeError,
+            UnicodeDecodeError,
+            RecursionError,
+        ) as exc:
             raise InventoryFormatError(f"the app listing is not a valid plist: {exc}") from exc
     else:
         try:
@@ -173,3 +183,10 @@ def parse_app_listing(data: bytes) -> list[InstalledApp]:
         return _from_document(document)
     except RecursionError as exc:
         raise InventoryFormatError("the app listing is nested too deeply") from exc
+
+
+def apps_from_lookup(result: Mapping[str, Any]) -> list[InstalledApp]:
+    """installation_proxy's LookupResult (bundle id -> attributes) -> apps."""
+    if not isinstance(result, Mapping):
+        raise InventoryFormatError("a LookupResult must be a dictionary of apps")
+    return _from_mapping(result)

@@ -1,0 +1,337 @@
+"""The iPhone connector and discovery: pymobiledevice3 on one worker thread per phone.
+
+Callers use plain blocking methods from any thread except the GUI thread. pymobiledevice3 is imported
+lazily (desktop_app.devices.ios_session), off the start-up path.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from desktop_app.core.app_ids import validate_app_id
+from desktop_app.core.errors import (
+    AppAuditError,
+    DeviceDisconnectedError,
+    DeviceLockedError,
+    DeviceProtocolError,
+    DeviceTimeoutError,
+    DeviceTrustRefusedError,
+    DeviceUntrustedError,
+    InventoryFormatError,
+    ServiceUnavailableError,
+    UsageError,
+)
+from desktop_app.core.models import (
+    AttachedDevice,
+    Device,
+    DeviceState,
+    Inventory,
+    Platform,
+    ProfileRead,
+    RemovalResult,
+)
+from desktop_app.core.ports import ProgressCallback
+from desktop_app.devices.ios_errors import translate
+from desktop_app.devices.ios_parsers import apps_from_lookup
+from desktop_app.devices.ios_usbmux import UsbmuxClient
+from desktop_app.devices.ios_worker import AsyncWorker
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S = 15.0
+INVENTORY_TIMEOUT_S = 30.0
+UNINSTALL_TIMEOUT_S = 90.0
+PROBE_TIMEOUT_S = 10.0
+LIST_TIMEOUT_S = 5.0
+
+_UNINSTALL_MESSAGES = {
+    "UninstallProhibited": (
+        "The iPhone refuses to remove this app: a device-management profile or a Screen Time "
+        "restriction protects it. Remove the restriction or ask IT."
+    ),
+    "APIInternalError": "The iPhone failed to remove the app. Restart the iPhone and try again.",
+    "ApplicationVerificationFailed": "The iPhone failed to remove the app. Restart the iPhone and try again.",
+}
+
+
+def _session() -> ModuleType:
+    # pymobiledevice3 takes about half a second to import: only when an iPhone is actually used.
+    from desktop_app.devices import ios_session  # noqa: PLC0415
+
+    return ios_session
+
+
+def _translator(udid: str, usbmux_address: str | None) -> Callable[[BaseException], AppAuditError]:
+    return functools.partial(translate, udid=udid, usbmux_address=usbmux_address)
+
+
+def _device_from_values(values: dict[str, Any], udid: str) -> Device:
+    def text(key: str) -> str:
+        value = values.get(key)
+        return value if isinstance(value, str) else ""
+
+    return Device(
+        platform=Platform.IOS,
+        serial=text("UniqueDeviceID") or udid,
+        model=text("ProductType"),
+        os_version=text("ProductVersion"),
+        name=text("DeviceName"),
+        manufacturer="Apple",
+    )
+
+
+class IosConnector:
+    """One paired iPhone with an open lockdown session. Implements core.ports.DeviceConnector."""
+
+    def __init__(self, worker: AsyncWorker, lockdown: Any, udid: str, usbmux_address: str | None) -> None:
+        self._worker = worker
+        self._lockdown = lockdown
+        self._udid = udid
+        self._usbmux_address = usbmux_address
+        self._proxy: Any = None
+        self._lock = threading.Lock()  # one request at a time per phone
+        self._device = _device_from_values(dict(lockdown.all_values or {}), udid)
+
+    def identity(self) -> Device:
+        return self._device
+
+    def _with_proxy(self, work: Callable[[Any], Any], timeout_s: float, what: str) -> Any:
+        """Run work(proxy) on the worker; a failed stream is dropped so the next call starts afresh."""
+        ios_session = _session()
+
+        async def run() -> Any:
+            if self._proxy is None:
+                self._proxy = await ios_session.open_installation_proxy(self._lockdown)
+            try:
+                return await work(self._proxy)
+            except BaseException:
+                proxy, self._proxy = self._proxy, None
+                await ios_session.close_quietly(proxy)
+                raise
+
+        with self._lock:
+            return self._worker.run(run, timeout_s, what)
+
+    def read_inventory(self, progress: ProgressCallback | None = None) -> Inventory:
+        """Every app (user, system, offloaded placeholders) or an error: never a partial inventory."""
+        ios_session = _session()
+
+        if progress:
+            progress(0, 0, "Asking the iPhone for its apps")
+        result = self._with_proxy(ios_session.lookup_apps, INVENTORY_TIMEOUT_S, "reading the apps")
+        try:
+            apps = apps_from_lookup(result)
+        except InventoryFormatError as exc:
+            raise DeviceProtocolError(
+                f"iPhone {self._udid} described its apps in a way that cannot be read: {exc.message}"
+            ) from exc
+        if progress:
+            progress(len(apps), len(apps), f"Read {len(apps)} apps")
+        return Inventory(apps=tuple(apps), profiles=(ProfileRead(user=None, name=self._device.display_name),))
+
+    def remove_app(
+        self, app_id: str, user: int | None = None, progress: ProgressCallback | None = None
+    ) -> list[RemovalResult]:
+        """Uninstall with progress, then look the app up again to verify it is gone."""
+        ios_session = _session()
+
+        validate_app_id(app_id)
+        if user is not None:
+            raise UsageError("iPhones have a single user: remove apps without --user")
+
+        def on_percent(percent: int) -> None:
+            if progress:
+                progress(percent, 100, f"Removing {app_id}")
+
+        refused: Any = None  # ios_session.UninstallRefusedError, once raised
+
+        async def uninstall(proxy: Any) -> None:
+            nonlocal refused
+            try:
+                await ios_session.uninstall(proxy, app_id, on_percent)
+            except ios_session.UninstallRefusedError as exc:
+                refused = exc  # the stream is still good: keep it
+
+        self._with_proxy(uninstall, UNINSTALL_TIMEOUT_S, f"removing {app_id}")
+        remaining = self._with_proxy(
+            lambda proxy: ios_session.lookup_apps(proxy, [app_id]),
+            INVENTORY_TIMEOUT_S,
+            "checking the removal",
+        )
+        still_there = isinstance(remaining, dict) and app_id in remaining
+        if refused is not None:
+            code = refused.code
+            message = _UNINSTALL_MESSAGES.get(code, f"The iPhone refused to remove the app ({code}).")
+            return [RemovalResult(app_id, None, removed=not still_there, code=code, message=message)]
+        if still_there:
+            return [
+                RemovalResult(
+                    app_id,
+                    None,
+                    removed=False,
+                    code="StillInstalled",
+                    message="The iPhone reported success but the app is still there. Try again.",
+                )
+            ]
+        return [RemovalResult(app_id, None, removed=True, message="Removed from the iPhone.")]
+
+    def close(self) -> None:
+        ios_session = _session()
+
+        proxy, lockdown = self._proxy, self._lockdown
+        self._proxy = None
+        try:
+            self._worker.run(lambda: ios_session.close_quietly(proxy, lockdown), 5.0, "closing")
+        except AppAuditError as exc:
+            log.debug("closing iPhone %s: %s", self._udid, exc)
+        finally:
+            self._worker.close()
+
+    def __enter__(self) -> IosConnector:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def open_ios(
+    *,
+    udid: str | None = None,
+    usbmux_address: str | None = None,
+    pair_records_dir: Path,
+    trust_timeout_s: float = 30.0,
+) -> IosConnector:
+    """Connect to an iPhone through usbmuxd; asks for Trust (bounded by trust_timeout_s) if needed."""
+    ios_session = _session()
+
+    worker = AsyncWorker(f"ios:{udid or 'first'}", _translator(udid or "", usbmux_address))
+    try:
+        lockdown = worker.run(
+            lambda: ios_session.connect(
+                udid, usbmux_address, pair_records_dir, pair_timeout_s=trust_timeout_s
+            ),
+            CONNECT_TIMEOUT_S + trust_timeout_s,
+            "connecting",
+        )
+    except BaseException:
+        worker.close()
+        raise
+    return IosConnector(worker, lockdown, udid or str(lockdown.identifier), usbmux_address)
+
+
+_STATE_FOR_ERROR: tuple[tuple[type[AppAuditError], DeviceState], ...] = (
+    (DeviceLockedError, DeviceState.LOCKED),
+    (DeviceTrustRefusedError, DeviceState.UNTRUSTED),
+    (DeviceUntrustedError, DeviceState.UNTRUSTED),
+    (DeviceTimeoutError, DeviceState.OFFLINE),
+    (DeviceDisconnectedError, DeviceState.OFFLINE),
+)
+
+
+class IosDiscovery:
+    """iPhones attached to usbmuxd, with their state. Implements core.ports.DeviceDiscovery."""
+
+    def __init__(self, *, usbmux_address: str | None = None, pair_records_dir: Path) -> None:
+        self._usbmux_address = usbmux_address
+        self._pair_records_dir = pair_records_dir
+
+    @property
+    def _where(self) -> str:
+        return f"usbmux:{self._usbmux_address or 'default'}"
+
+    async def _probe(self, udid: str) -> AttachedDevice:
+        """Connect without waiting for Trust: READY, or the state the person must act on."""
+        ios_session = _session()
+
+        lockdown: Any = None
+        try:
+            lockdown = await asyncio.wait_for(
+                ios_session.connect(udid, self._usbmux_address, self._pair_records_dir, pair_timeout_s=0),
+                PROBE_TIMEOUT_S,
+            )
+            # A paired phone that is locked refuses to start services: ask for one now.
+            await asyncio.wait_for(
+                lockdown.get_service_connection_attributes("com.apple.mobile.installation_proxy"),
+                PROBE_TIMEOUT_S,
+            )
+            device = _device_from_values(dict(lockdown.all_values or {}), udid)
+            return AttachedDevice(
+                Platform.IOS, udid, DeviceState.READY, model=device.model, address=self._where
+            )
+        except Exception as exc:
+            error = translate(exc, udid=udid, usbmux_address=self._usbmux_address)
+            state = next((s for t, s in _STATE_FOR_ERROR if isinstance(error, t)), DeviceState.ERROR)
+            guidance = error.hint or error.message
+            if state is DeviceState.ERROR:
+                guidance = f"{error.message}. {error.hint}".strip()
+            return AttachedDevice(Platform.IOS, udid, state, address=self._where, guidance=guidance)
+        finally:
+            if lockdown is not None:
+                await ios_session.close_quietly(lockdown)
+
+    def list_devices(self) -> list[AttachedDevice]:
+        """Every iPhone usbmuxd sees. Raises ServiceUnavailableError when there is no usbmuxd."""
+        ios_session = _session()
+
+        worker = AsyncWorker("ios-discovery", _translator("", self._usbmux_address))
+        try:
+            devices = worker.run(
+                lambda: ios_session.list_mux_devices(self._usbmux_address), LIST_TIMEOUT_S, "listing iPhones"
+            )
+
+            async def probe_all() -> list[AttachedDevice]:
+                return list(await asyncio.gather(*(self._probe(d.udid) for d in devices)))
+
+            return worker.run(probe_all, PROBE_TIMEOUT_S * 2 + 5.0, "asking each iPhone")
+        finally:
+            worker.close()
+
+    def probe(self, udid: str) -> AttachedDevice:
+        worker = AsyncWorker("ios-probe", _translator(udid, self._usbmux_address))
+        try:
+            return worker.run(lambda: self._probe(udid), PROBE_TIMEOUT_S * 2 + 5.0, "asking the iPhone")
+        finally:
+            worker.close()
+
+    def open(self, device: AttachedDevice) -> IosConnector:
+        return open_ios(
+            udid=device.serial, usbmux_address=self._usbmux_address, pair_records_dir=self._pair_records_dir
+        )
+
+    def watch(
+        self,
+        on_attached: Callable[[AttachedDevice], None],
+        on_detached: Callable[[str], None],
+        stop: threading.Event,
+    ) -> None:
+        """usbmux Listen hot-plug loop for a worker thread; returns when stop is set.
+
+        Reconnects when usbmuxd restarts (or is not running yet), checking stop in between.
+        """
+        while not stop.is_set():
+            try:
+                client = UsbmuxClient(self._usbmux_address)
+            except ServiceUnavailableError as exc:
+                log.info("waiting for usbmuxd: %s", exc.message)
+                stop.wait(2.0)
+                continue
+            udids: dict[int, str] = {}
+            try:
+                for event in client.events(stop):
+                    if event.kind == "Attached" and event.udid:
+                        udids[event.device_id] = event.udid
+                        on_attached(self.probe(event.udid))
+                    elif event.kind == "Detached" and event.device_id in udids:
+                        on_detached(udids.pop(event.device_id))
+            except (OSError, DeviceProtocolError) as exc:
+                log.info("usbmuxd connection lost (%s); reconnecting", exc)
+                stop.wait(1.0)
+            finally:
+                client.close()

@@ -1,0 +1,189 @@
+"""The asynchronous pymobiledevice3 side of the iOS connector (runs on the connector's worker loop).
+
+Imported lazily by desktop_app.devices.ios: importing pymobiledevice3 takes about half a second.
+"""
+
+from __future__ import annotations
+
+import logging
+import plistlib
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pymobiledevice3 import usbmux
+from pymobiledevice3.lockdown import UsbmuxLockdownClient
+from pymobiledevice3.service_connection import ServiceConnection
+from pymobiledevice3.services.installation_proxy import InstallationProxyService
+from pymobiledevice3.usbmux import PlistMuxConnection
+
+from desktop_app.core.errors import (
+    DeviceNotFoundError,
+    DeviceProtocolError,
+    DeviceUntrustedError,
+)
+from desktop_app.devices.ios_errors import stale_pairing_error
+from desktop_app.devices.ios_usbmux import delete_pair_record
+
+log = logging.getLogger(__name__)
+
+LOCKDOWN_PORT = 62078
+# Only what the audit needs: smaller replies, faster scans on phones with hundreds of apps.
+RETURN_ATTRIBUTES = [
+    "CFBundleIdentifier",
+    "CFBundleDisplayName",
+    "CFBundleName",
+    "CFBundleShortVersionString",
+    "CFBundleVersion",
+    "ApplicationType",
+    "IsPlaceholder",
+    "IsDemotedApp",
+    "Entitlements",
+    "iTunesMetadata",
+]
+
+
+class AppAuditLockdownClient(UsbmuxLockdownClient):  # type: ignore[misc]
+    """pymobiledevice3's usbmux lockdown client, saving new pair records to OUR usbmuxd.
+
+    The library's plist client hands new records to the default usbmuxd whatever address it was
+    given; with --usbmux (or a simulator) that is the wrong daemon, or none at all.
+    """
+
+    async def save_pair_record(self) -> None:
+        folder, record, udid = self.pairing_records_cache_folder, self.pair_record, self.identifier
+        if folder is None or record is None or udid is None:
+            raise DeviceProtocolError("pairing finished without a pair record to keep")
+        (Path(folder) / f"{udid}.plist").write_bytes(plistlib.dumps(record))
+        mux_device = self.service.mux_device
+        client = await usbmux.create_mux(usbmux_address=self.usbmux_address)
+        try:
+            if isinstance(client, PlistMuxConnection) and mux_device is not None:
+                await client.save_pair_record(udid, mux_device.devid, plistlib.dumps(record))
+        finally:
+            await client.close()
+
+
+@dataclass(frozen=True, slots=True)
+class MuxDeviceInfo:
+    udid: str
+    device_id: int
+
+
+async def list_mux_devices(usbmux_address: str | None) -> list[MuxDeviceInfo]:
+    devices = await usbmux.list_devices(usbmux_address=usbmux_address)
+    return [MuxDeviceInfo(d.serial, d.devid) for d in devices if d.is_usb]
+
+
+def forget_pairing(udid: str, pair_records_dir: Path, usbmux_address: str | None) -> None:
+    """Delete a pair record the phone no longer accepts, so the next attempt asks for Trust."""
+    (pair_records_dir / f"{udid}.plist").unlink(missing_ok=True)
+    with suppress(Exception):
+        delete_pair_record(usbmux_address, udid)
+
+
+async def connect(
+    udid: str | None,
+    usbmux_address: str | None,
+    pair_records_dir: Path,
+    *,
+    pair_timeout_s: float,
+    private_key: Any = None,
+) -> Any:
+    """A lockdown client with a session; pairs (Trust dialog) when needed, within pair_timeout_s."""
+    pair_records_dir.mkdir(parents=True, exist_ok=True)
+    service = await ServiceConnection.create_using_usbmux(udid, LOCKDOWN_PORT, usbmux_address=usbmux_address)
+    try:
+        mux = await usbmux.create_mux(usbmux_address=usbmux_address)
+        try:
+            system_buid = await mux.get_buid() if isinstance(mux, PlistMuxConnection) else None
+        finally:
+            await mux.close()
+        identifier = service.mux_device.serial if service.mux_device is not None else udid
+        if identifier is None:
+            raise DeviceNotFoundError("no iPhone is attached")
+        options: dict[str, Any] = {"system_buid": system_buid} if system_buid else {}
+        client = await AppAuditLockdownClient.create(
+            service,
+            identifier=identifier,
+            autopair=False,
+            pairing_records_cache_folder=pair_records_dir,
+            usbmux_address=usbmux_address,
+            **options,
+        )
+    except BaseException:
+        await service.close()
+        raise
+    try:
+        if client.paired:
+            return client
+        if client.pair_record is not None:
+            # We hold a record but the phone answered InvalidHostID: it forgot this computer.
+            forget_pairing(identifier, pair_records_dir, usbmux_address)
+            raise stale_pairing_error(identifier)
+        await client.pair(timeout=pair_timeout_s, private_key=private_key)
+        if not await client.validate_pairing():
+            raise DeviceUntrustedError(f"iPhone {identifier}: pairing did not give a session")
+        return client
+    except BaseException:
+        await client.close()
+        raise
+
+
+async def open_installation_proxy(lockdown: Any) -> Any:
+    proxy = InstallationProxyService(lockdown=lockdown)
+    await proxy.connect()
+    return proxy
+
+
+async def lookup_apps(proxy: Any, bundle_ids: list[str] | None = None) -> dict[str, Any]:
+    options: dict[str, Any] = {
+        "ApplicationType": "Any",
+        "ShowPlaceholders": True,  # offloaded apps are invisible otherwise
+        "ReturnAttributes": RETURN_ATTRIBUTES,
+    }
+    if bundle_ids is not None:
+        options["BundleIDs"] = bundle_ids
+    result = await proxy.lookup(options)
+    if not isinstance(result, dict):
+        raise DeviceProtocolError("installation_proxy answered Lookup without a LookupResult")
+    return result
+
+
+class UninstallRefusedError(Exception):
+    """installation_proxy answered Uninstall with an Error."""
+
+    def __init__(self, code: str, description: str) -> None:
+        super().__init__(f"{code}: {description}")
+        self.code = code
+        self.description = description
+
+
+async def uninstall(proxy: Any, bundle_id: str, on_percent: Callable[[int], None]) -> None:
+    """Uninstall with progress. Spoken directly: the library's helper draws a rich progress bar
+    that takes over stdout and stderr, which must stay clean for the CLI's JSON and the GUI."""
+    await proxy.service.send_plist(
+        {"Command": "Uninstall", "ApplicationIdentifier": bundle_id, "ClientOptions": {}}
+    )
+    while True:
+        reply = await proxy.service.recv_plist()
+        if not isinstance(reply, dict) or not reply:
+            raise DeviceProtocolError("installation_proxy answered Uninstall with an empty message")
+        error = reply.get("Error")
+        if error:
+            description = reply.get("ErrorDescription")
+            raise UninstallRefusedError(str(error), description if isinstance(description, str) else "")
+        percent = reply.get("PercentComplete")
+        if isinstance(percent, int | float) and not isinstance(percent, bool):
+            on_percent(int(percent))
+        if reply.get("Status") == "Complete":
+            return
+
+
+async def close_quietly(*resources: Any) -> None:
+    for resource in resources:
+        if resource is not None:
+            with suppress(Exception):
+                await resource.close()
