@@ -1,0 +1,447 @@
+"""Android connector (adb-shell over USB or TCP) and discovery.
+
+The same code path serves a phone and a simulator: the connector only sees an ADB transport.
+Every adb-shell, socket and libusb failure is translated into a core DeviceError at this boundary.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import secrets
+import shlex
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from adb_shell.adb_device import AdbDevice
+
+from desktop_app.core.errors import (
+    DeviceBusyError,
+    DeviceDisconnectedError,
+    DeviceError,
+    DeviceNotFoundError,
+    DevicePermissionError,
+    DeviceProtocolError,
+    DeviceTimeoutError,
+    DeviceUnauthorizedError,
+    InvalidAppIdError,
+    InventoryFormatError,
+    ServiceUnavailableError,
+    UsageError,
+)
+from desktop_app.core.models import (
+    AppState,
+    AttachedDevice,
+    Device,
+    DeviceState,
+    InstalledApp,
+    Inventory,
+    Platform,
+    ProfileRead,
+    RemovalResult,
+)
+from desktop_app.core.ports import ProgressCallback
+from desktop_app.devices.adb_keys import AdbKeys
+from desktop_app.devices.android_parsers import (
+    DumpsysPackage,
+    is_valid_package_name,
+    parse_dumpsys_packages,
+    parse_getprop,
+    parse_package_list,
+    parse_package_listing,
+    parse_users,
+)
+from desktop_app.devices.android_removal import REASONS, interpret_uninstall
+from desktop_app.devices.android_transport import ADB_FAILURES, ResponsiveTcpTransport, translate, usb_failures
+from desktop_app.devices.android_usb import busy_hint, list_usb_adb_devices, open_usb_transport
+
+log = logging.getLogger(__name__)
+
+_BANNER = b"app-audit"
+_DEFAULT_ADB_TCP_PORT = 5555
+_LISTING = "pm list packages -f -i -U --show-versioncode -u --user {user}"
+_VERSIONS = "dumpsys package packages"
+_LOCKED_PROBLEM = "this profile is locked (unlock it on the phone, e.g. the private space, then check again)"
+
+
+@dataclass(frozen=True)
+class AdbTimeouts:
+    transport_s: float = 5.0  # one read or write on the link
+    auth_s: float = 10.0  # waiting for the person to tap "Allow"
+    read_s: float = 10.0  # one ADB packet
+    command_s: float = 120.0  # one whole shell command (a big dumpsys on a slow phone)
+
+
+def _present(app: InstalledApp) -> bool:
+    return app.state is not AppState.UNINSTALLED_WITH_DATA
+
+
+class AndroidConnector:
+    """One connected Android phone (implements core.ports.DeviceConnector)."""
+
+    def __init__(self, adb: AdbDevice, *, where: str, timeouts: AdbTimeouts) -> None:
+        self._adb = adb
+        self._where = where
+        self._timeouts = timeouts
+        self._lock = threading.RLock()
+        self._broken: DeviceError | None = None
+        self._identity: Device | None = None
+
+    @property
+    def address(self) -> str:
+        return self._where
+
+    # --- shell ---------------------------------------------------------------------------------------
+
+    def _shell(self, command: str) -> str:
+        with self._lock:
+            if self._broken is not None:
+                raise DeviceDisconnectedError(f"{self._where}: the connection was lost earlier; reconnect the phone")
+            try:
+                output: str = self._adb.shell(
+                    command,
+                    transport_timeout_s=self._timeouts.transport_s,
+                    read_timeout_s=self._timeouts.read_s,
+                    timeout_s=self._timeouts.command_s,
+                    decode=True,
+                )
+            except ADB_FAILURES + usb_failures() as error:
+                self._broken = translate(error, where=self._where)
+                self._close_quietly()
+                raise self._broken from error
+            return output
+
+    def ping(self) -> bool:
+        """True while the phone still answers a trivial command."""
+        try:
+            return self._shell("echo ok").strip() == "ok"
+        except DeviceError:
+            return False
+
+    # --- identity ------------------------------------------------------------------------------------
+
+    def load_identity(self) -> Device:
+        props = parse_getprop(self._shell("getprop"))
+        serial = props.get("ro.serialno") or props.get("ro.boot.serialno") or self._where
+        if not props:
+            raise DeviceProtocolError(f"{self._where}: the phone did not list its properties")
+        self._identity = Device(
+            platform=Platform.ANDROID,
+            serial=serial,
+            model=props.get("ro.product.model", ""),
+            os_version=props.get("ro.build.version.release", ""),
+            manufacturer=props.get("ro.product.manufacturer", ""),
+        )
+        return self._identity
+
+    def identity(self) -> Device:
+        return self._identity if self._identity is not None else self.load_identity()
+
+    # --- inventory -----------------------------------------------------------------------------------
+
+    def read_inventory(self, progress: ProgressCallback | None = None) -> Inventory:
+        """Every user and profile: `pm list users`, then one batched command for all their packages."""
+        report = progress or (lambda done, total, what: None)
+        with self._lock:
+            report(0, 3, "users and profiles")
+            try:
+                users = parse_users(self._shell("pm list users"))
+            except InventoryFormatError as error:
+                raise DeviceProtocolError(f"{self._where}: unreadable user list: {error}") from error
+            if not users:
+                users = [ProfileRead(user=0, name="Owner")]
+            report(1, 3, "apps of every profile")
+            sections = self._batched([_LISTING.format(user=int(u.user or 0)) for u in users] + [_VERSIONS])
+            report(2, 3, "versions and states")
+            details = parse_dumpsys_packages(sections[-1])
+            inventory = self._assemble(users, sections[:-1], details)
+            report(3, 3, "done")
+            return inventory
+
+    def _batched(self, commands: list[str]) -> list[str]:
+        """Run commands in ONE shell round trip; their outputs, split on random markers."""
+        nonce = secrets.token_hex(6)
+        markers = [f"@@app-audit-{nonce}-{index}@@" for index in range(len(commands))]
+        script = "; ".join(f"echo {marker}; {command}" for marker, command in zip(markers, commands, strict=True))
+        output = self._shell(script)
+        sections: list[str] = []
+        rest = output
+        for index, marker in enumerate(markers):
+            head, found, rest = rest.partition(marker + "\n")
+            if not found:
+                # A marker missing means the answer was cut: never report a partial inventory as complete.
+                raise DeviceProtocolError(f"{self._where}: the phone's answer stopped early (part {index + 1})")
+            if index:
+                sections.append(head)
+        sections.append(rest)
+        return sections
+
+    def _assemble(
+        self, users: list[ProfileRead], listings: list[str], details: dict[str, DumpsysPackage]
+    ) -> Inventory:
+        system_names = {name for name, package in details.items() if package.system}
+        apps: list[InstalledApp] = []
+        profiles: list[ProfileRead] = []
+        problems: list[str] = []
+        for profile, text in zip(users, listings, strict=True):
+            user = int(profile.user or 0)
+            if "SecurityException" in text or text.startswith("Exception occurred"):
+                profiles.append(dataclasses.replace(profile, readable=False, problem=_LOCKED_PROBLEM))
+                continue
+            try:
+                listing = parse_package_listing(text)
+                user_apps = parse_package_list(text, user=user, include_system_flag=system_names)
+            except InventoryFormatError as error:
+                profiles.append(dataclasses.replace(profile, readable=False, problem=f"unexpected answer ({error})"))
+                continue
+            garbled = [number for number, line in listing.skipped if "package:" in line]
+            if garbled:
+                problems.append(
+                    f"{len(garbled)} line(s) of the app list of {profile.name or f'user {user}'} were garbled"
+                )
+            profiles.append(profile)
+            for app in user_apps:
+                apps.append(self._refined(dataclasses.replace(app, user=user), details.get(app.app_id)))
+        return Inventory(
+            apps=tuple(apps),
+            profiles=tuple(profiles),
+            complete=not problems,
+            problem="; ".join(problems),
+        )
+
+    @staticmethod
+    def _refined(app: InstalledApp, detail: DumpsysPackage | None) -> InstalledApp:
+        if detail is None:
+            return app
+        user_state = detail.users.get(app.user if app.user is not None else 0)
+        return dataclasses.replace(
+            app,
+            version_name=detail.version_name,
+            state=user_state.app_state if user_state is not None else app.state,
+        )
+
+    # --- removal -------------------------------------------------------------------------------------
+
+    def remove_app(self, app_id: str, user: int | None = None) -> list[RemovalResult]:
+        """`pm uninstall --user N` for every user holding app_id (or just `user`), then verify on ALL users."""
+        if not is_valid_package_name(app_id):
+            raise InvalidAppIdError(f"not an Android package name: {app_id[:80]!r}")
+        with self._lock:
+            before = self.read_inventory()
+            holders = sorted({a.user for a in before.apps if a.app_id == app_id and _present(a) and a.user is not None})
+            targets = [user] if user is not None else holders
+            if not targets:
+                return [RemovalResult(app_id, None, False, "NOT_INSTALLED", REASONS["NOT_INSTALLED"])]
+            outcomes = {}
+            for target in targets:
+                if target not in holders:
+                    outcomes[target] = interpret_uninstall(f"Failure [not installed for {target}]")
+                    continue
+                command = f"pm uninstall --user {int(target)} {shlex.quote(app_id)}"
+                outcomes[target] = interpret_uninstall(self._shell(command))
+            after = self.read_inventory()
+            still = {a.user for a in after.apps if a.app_id == app_id and _present(a)}
+            unreadable = {p.user for p in after.unreadable_profiles}
+            results: list[RemovalResult] = []
+            for target, outcome in outcomes.items():
+                if not outcome.success:
+                    results.append(RemovalResult(app_id, target, False, outcome.code, outcome.message))
+                elif target in still:
+                    results.append(RemovalResult(app_id, target, False, "RESTORED", REASONS["RESTORED"]))
+                elif target in unreadable:
+                    results.append(RemovalResult(app_id, target, False, "PROFILE_LOCKED", REASONS["PROFILE_LOCKED"]))
+                else:
+                    results.append(RemovalResult(app_id, target, True, "", "Removed."))
+            for other in sorted(u for u in still if u is not None and u not in outcomes and user is None):
+                # Some phones copy an app back into another profile: say so rather than claim success.
+                results.append(RemovalResult(app_id, other, False, "RESTORED", REASONS["RESTORED"]))
+            return results
+
+    # --- lifecycle -----------------------------------------------------------------------------------
+
+    def _close_quietly(self) -> None:
+        try:
+            self._adb.close()
+        except ADB_FAILURES + usb_failures():
+            log.debug("closing %s failed", self._where, exc_info=True)
+
+    def close(self) -> None:
+        with self._lock:
+            self._close_quietly()
+            if self._broken is None:
+                self._broken = DeviceDisconnectedError(f"{self._where}: closed")
+
+    def __enter__(self) -> AndroidConnector:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _split_address(connect: str) -> tuple[str, int]:
+    host, sep, port_text = connect.rpartition(":")
+    if not sep:
+        return connect, _DEFAULT_ADB_TCP_PORT
+    try:
+        port = int(port_text)
+    except ValueError as error:
+        raise UsageError(f"not a HOST:PORT address: {connect!r}") from error
+    if not 0 < port < 65536 or not host:
+        raise UsageError(f"not a HOST:PORT address: {connect!r}")
+    return host.strip("[]"), port
+
+
+def open_android(
+    *,
+    connect: str | None = None,
+    serial: str | None = None,
+    keys: AdbKeys,
+    timeouts: AdbTimeouts = AdbTimeouts(),
+) -> AndroidConnector:
+    """Connect and authenticate to a phone: `connect="host:port"` over TCP, else USB (by `serial`)."""
+    transport: Any
+    if connect:
+        host, port = _split_address(connect)
+        where = f"{host}:{port}"
+        transport = ResponsiveTcpTransport(host, port)
+    else:
+        where = f"USB phone {serial}" if serial else "USB"
+        try:
+            transport = open_usb_transport(serial, timeouts.transport_s)
+        except ADB_FAILURES + usb_failures() as error:
+            raise translate(error, where=where) from error
+    adb = AdbDevice(transport, default_transport_timeout_s=timeouts.transport_s, banner=_BANNER)
+    prompt_shown = threading.Event()
+    try:
+        adb.connect(
+            rsa_keys=[keys.signer],
+            transport_timeout_s=timeouts.transport_s,
+            auth_timeout_s=timeouts.auth_s,
+            read_timeout_s=timeouts.read_s,
+            auth_callback=lambda _device: prompt_shown.set(),
+        )
+    except ADB_FAILURES + usb_failures() as error:
+        try:
+            adb.close()
+        except ADB_FAILURES + usb_failures():
+            log.debug("close after a failed connect", exc_info=True)
+        translated = translate(error, where=where, prompt_shown=prompt_shown.is_set())
+        if isinstance(translated, DeviceBusyError):
+            translated.hint = busy_hint()
+        raise translated from error
+    connector = AndroidConnector(adb, where=where, timeouts=timeouts)
+    try:
+        connector.load_identity()
+    except DeviceError:
+        connector.close()
+        raise
+    return connector
+
+
+_STATE_FOR_ERROR: tuple[tuple[type[DeviceError], DeviceState], ...] = (
+    (DeviceUnauthorizedError, DeviceState.UNAUTHORIZED),
+    (DeviceBusyError, DeviceState.BUSY),
+    (DevicePermissionError, DeviceState.ERROR),
+    (DeviceNotFoundError, DeviceState.OFFLINE),
+    (DeviceTimeoutError, DeviceState.OFFLINE),
+    (DeviceDisconnectedError, DeviceState.OFFLINE),
+)
+
+
+def _state_for(error: DeviceError) -> DeviceState:
+    for error_class, state in _STATE_FOR_ERROR:
+        if isinstance(error, error_class):
+            return state
+    return DeviceState.ERROR
+
+
+class AndroidDiscovery:
+    """Android phones on USB and at configured TCP addresses (implements core.ports.DeviceDiscovery).
+
+    Each call probes every phone (handshake included), so a GUI polling it sees phones appear,
+    change state (unauthorized -> ready) and disappear. Ready connections are kept for open().
+    """
+
+    def __init__(
+        self,
+        keys: AdbKeys,
+        *,
+        tcp_addresses: Sequence[str] = (),
+        usb: bool = True,
+        timeouts: AdbTimeouts = AdbTimeouts(),
+        probe_auth_s: float = 1.0,
+    ) -> None:
+        self._keys = keys
+        self._tcp = list(tcp_addresses)
+        self._usb = usb
+        self._timeouts = timeouts
+        # Listing must not wait for a person: a phone showing the prompt is reported unauthorized now
+        # and becomes ready on a later listing once Allow is tapped.
+        self._probe_timeouts = dataclasses.replace(timeouts, auth_s=min(timeouts.auth_s, probe_auth_s))
+        self._ready: dict[str, AndroidConnector] = {}
+        self._lock = threading.Lock()
+
+    def list_devices(self) -> list[AttachedDevice]:
+        found: list[AttachedDevice] = []
+        for address in self._tcp:
+            found.append(self._probe(f"tcp:{address}", connect=address))
+        if self._usb:
+            try:
+                usb_devices = list_usb_adb_devices(self._timeouts.transport_s)
+            except ServiceUnavailableError as error:
+                log.info("USB discovery unavailable: %s", error)
+                usb_devices = []
+            for usb_device in usb_devices:
+                if usb_device.error is not None:
+                    found.append(
+                        AttachedDevice(
+                            platform=Platform.ANDROID,
+                            serial=usb_device.serial or usb_device.port_path,
+                            state=_state_for(usb_device.error),
+                            address=usb_device.port_path,
+                            guidance=usb_device.error.hint,
+                        )
+                    )
+                    continue
+                found.append(self._probe(f"usb:{usb_device.serial}", serial=usb_device.serial))
+        return found
+
+    def _probe(self, key: str, *, connect: str | None = None, serial: str | None = None) -> AttachedDevice:
+        with self._lock:
+            cached = self._ready.get(key)
+        if cached is not None and cached.ping():
+            ident = cached.identity()
+            return AttachedDevice(Platform.ANDROID, ident.serial, DeviceState.READY, ident.model, key)
+        if cached is not None:
+            cached.close()
+            with self._lock:
+                self._ready.pop(key, None)
+        try:
+            connector = open_android(connect=connect, serial=serial, keys=self._keys, timeouts=self._probe_timeouts)
+        except DeviceError as error:
+            return AttachedDevice(
+                Platform.ANDROID, serial or connect or key, _state_for(error), "", key, error.hint or error.message
+            )
+        connector._timeouts = self._timeouts  # the probe's short auth wait is only for the probe
+        with self._lock:
+            self._ready[key] = connector
+        ident = connector.identity()
+        return AttachedDevice(Platform.ANDROID, ident.serial, DeviceState.READY, ident.model, key)
+
+    def open(self, device: AttachedDevice) -> AndroidConnector:
+        with self._lock:
+            cached = self._ready.pop(device.address, None)
+        if cached is not None and cached.ping():
+            return cached
+        kind, _, rest = device.address.partition(":")
+        if kind == "tcp":
+            return open_android(connect=rest, keys=self._keys, timeouts=self._timeouts)
+        return open_android(serial=rest or None, keys=self._keys, timeouts=self._timeouts)
+
+    def close(self) -> None:
+        with self._lock:
+            connectors, self._ready = list(self._ready.values()), {}
+        for connector in connectors:
+            connector.close()

@@ -1,0 +1,467 @@
+"""The shell of a simulated Android 13/14 phone: `pm`, `cmd package`, `dumpsys package`, `getprop`.
+
+Output follows AOSP PackageManagerShellCommand and the `dumpsys package` layout (see
+shared/reference/device-protocols.md A8). The phone's package state changes with
+`pm uninstall`, `pm disable-user` and `cmd package install-existing`; every command is recorded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shlex
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from desktop_app.simulators.android.scenario import (
+    ENABLED_NUMBERS,
+    AndroidScenario,
+    SimPackage,
+    SimUser,
+)
+
+_FIRST_ALL_USERS_SDK = 33  # Android 13 lists every user when no --user is given
+_APP_ID_FIELD_SDK = 34  # Android 14 prints appId= where older builds print userId=
+
+
+STDOUT = 1
+STDERR = 2
+
+
+@dataclass(frozen=True, slots=True)
+class ShellResult:
+    """Output in the order it was written (stdout and stderr interleave in a v1 shell), and the exit code."""
+
+    chunks: tuple[tuple[int, bytes], ...] = ()
+    exit_code: int = 0
+
+    @property
+    def stdout(self) -> bytes:
+        return b"".join(data for stream, data in self.chunks if stream == STDOUT)
+
+    @property
+    def stderr(self) -> bytes:
+        return b"".join(data for stream, data in self.chunks if stream == STDERR)
+
+    @property
+    def merged(self) -> bytes:
+        return b"".join(data for _, data in self.chunks)
+
+    def then(self, other: ShellResult) -> ShellResult:
+        return ShellResult(self.chunks + other.chunks, other.exit_code)
+
+
+def _out(text: str, code: int = 0) -> ShellResult:
+    return ShellResult(((STDOUT, text.encode("utf-8")),) if text else (), code)
+
+
+def _err(text: str, code: int) -> ShellResult:
+    return ShellResult(((STDERR, text.encode("utf-8")),) if text else (), code)
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _security_exception(verb: str, user: int) -> ShellResult:
+    return _err(
+        f"Exception occurred while executing '{verb}':\n"
+        f"java.lang.SecurityException: Shell does not have permission to access user {user}\n"
+        " com.android.server.am.ActivityManagerService.handleIncomingUser:15210 "
+        "android.app.ActivityManager.handleIncomingUser:4948 "
+        "com.android.server.pm.PackageManagerShellCommand.translateUserId:3571\n"
+        "\tat com.android.server.am.UserController.handleIncomingUser(UserController.java:2767)\n"
+        "\tat com.android.server.pm.PackageManagerShellCommand.onCommand(PackageManagerShellCommand.java:229)\n",
+        255,
+    )
+
+
+class _LockedUser(Exception):
+    def __init__(self, user: int) -> None:
+        super().__init__(user)
+        self.user = user
+
+
+class AndroidShell:
+    """Answers shell command lines the way an Android phone's `sh` would."""
+
+    def __init__(self, scenario: AndroidScenario) -> None:
+        self._scenario = scenario
+        self._lock = threading.Lock()
+        self._packages: dict[str, SimPackage] = {p.name: p for p in scenario.packages}
+        self._users: dict[int, SimUser] = {u.id: u for u in scenario.users}
+        self._commands: list[str] = []
+        self._props = scenario.identity.properties()
+        self._garbage_round = 0
+
+    # --- observation (tests) -----------------------------------------------------------------------
+
+    @property
+    def commands(self) -> list[str]:
+        with self._lock:
+            return list(self._commands)
+
+    def package_users(self, name: str) -> dict[int, str]:
+        with self._lock:
+            package = self._packages.get(name)
+            return dict(package.users) if package else {}
+
+    # --- entry point -------------------------------------------------------------------------------
+
+    def run(self, command_line: str) -> ShellResult:
+        """Run one shell command line: commands separated by `;`, `&&` or `||`."""
+        with self._lock:
+            self._commands.append(command_line)
+        try:
+            lexer = shlex.shlex(command_line, posix=True, punctuation_chars=";&|")
+            lexer.whitespace_split = True
+            tokens = list(lexer)
+        except ValueError:
+            return _err(f"/system/bin/sh: syntax error: {command_line!r} unmatched quote\n", 1)
+        result = ShellResult()
+        words: list[str] = []
+        pending_op = ";"
+        for token in [*tokens, ";"]:
+            if token not in {";", "&&", "||", "|", "&", ";;"}:
+                words.append(token)
+                continue
+            if token in {"|", "&", ";;"}:
+                return result.then(_err(f"/system/bin/sh: {token}: not supported by this phone simulator\n", 2))
+            if words:
+                runs = (
+                    pending_op == ";"
+                    or (pending_op == "&&" and result.exit_code == 0)
+                    or (pending_op == "||" and result.exit_code != 0)
+                )
+                if runs:
+                    result = result.then(self._run_words(words))
+            words = []
+            pending_op = token
+        return result
+
+    def _run_words(self, words: list[str]) -> ShellResult:
+        program, args = words[0], words[1:]
+        handlers: dict[str, Callable[[list[str]], ShellResult]] = {
+            "echo": lambda a: _out(" ".join(a) + "\n"),
+            "true": lambda a: _out(""),
+            "false": lambda a: _out("", 1),
+            "getprop": self._getprop,
+            "pm": lambda a: self._package_command(a, "pm"),
+            "dumpsys": self._dumpsys,
+            "id": lambda a: _out("uid=2000(shell) gid=2000(shell) groups=2000(shell),1004(input) context=u:r:shell:s0\n"),
+        }
+        if program == "cmd":
+            if args[:1] == ["package"]:
+                return self._package_command(args[1:], "cmd")
+            if not args:
+                return _err("cmd: No service specified; use -l to list all running services.\n", 20)
+            return _err(f"cmd: Can't find service: {args[0]}\n", 20)
+        handler = handlers.get(program)
+        if handler is None:
+            return _err(f"/system/bin/sh: {program}: inaccessible or not found\n", 127)
+        try:
+            return handler(args)
+        except _LockedUser as locked:
+            verb = args[0] if args else program
+            return _security_exception(verb, locked.user)
+
+    # --- getprop -----------------------------------------------------------------------------------
+
+    def _getprop(self, args: list[str]) -> ShellResult:
+        if args:
+            return _out(self._props.get(args[0], args[1] if len(args) > 1 else "") + "\n")
+        return _out("".join(f"[{k}]: [{v}]\n" for k, v in sorted(self._props.items())))
+
+    # --- pm / cmd package --------------------------------------------------------------------------
+
+    def _package_command(self, args: list[str], via: str) -> ShellResult:
+        if not args:
+            return _err("usage: pm [list|path|install|uninstall|disable-user|...]\n", 1)
+        verb, rest = args[0], args[1:]
+        with self._lock:
+            try:
+                if verb == "list" and rest[:1] in (["packages"], ["package"]):
+                    return self._list_packages(rest[1:])
+                if verb == "list" and rest[:1] == ["users"]:
+                    return self._list_users()
+                if verb == "path":
+                    return self._path(rest)
+                if verb == "uninstall":
+                    return self._uninstall(rest)
+                if verb in {"disable-user", "disable", "enable", "default-state"}:
+                    return self._set_enabled(verb, rest)
+                if verb == "install-existing":
+                    return self._install_existing(rest)
+                if verb == "dump":
+                    return self._dumpsys_package(rest)
+            except _UsageError as error:
+                return _err(f"Error: {error}\n", 255)
+        if via == "cmd":
+            return _err(f"Unknown command: {verb}\n", 255)
+        return _err(f"Error: unknown command '{verb}'\n", 1)
+
+    def _resolve_user(self, text: str) -> int | None:
+        """None means every user."""
+        if text in {"all", "-1"}:
+            return None
+        if text in {"current", "cur"}:
+            return 0
+        try:
+            user = int(text)
+        except ValueError as error:
+            raise _UsageError(f"Bad user number: {text}") from error
+        found = self._users.get(user)
+        if found is None:
+            raise _UsageError(f"Bad user number: {text}") if user < 0 else _LockedUser(user)
+        if found.locked:
+            raise _LockedUser(user)
+        return user
+
+    def _readable_users(self) -> list[int]:
+        return [u.id for u in self._users.values() if not u.locked]
+
+    def _list_packages(self, args: list[str]) -> ShellResult:
+        show_path = show_installer = show_uid = show_version = False
+        include_uninstalled = False
+        only: set[str] = set()
+        user_arg: str | None = None
+        uid_filter: int | None = None
+        text_filter: str | None = None
+        index = 0
+        while index < len(args):
+            arg = args[index]
+            index += 1
+            if arg.startswith("-") and arg != "-":
+                if arg in {"--user", "--uid"}:
+                    if index >= len(args):
+                        raise _UsageError(f"no value given for {arg}")
+                    value = args[index]
+                    index += 1
+                    if arg == "--user":
+                        user_arg = value
+                    else:
+                        uid_filter = int(value) if value.isdigit() else -1
+                    continue
+                if arg == "--show-versioncode":
+                    show_version = True
+                    continue
+                if arg in {"--apex-only", "--factory-only"}:
+                    only.add(arg)
+                    continue
+                if arg.startswith("--"):
+                    return _out(f"Error: Unknown option: {arg}\n", 255)
+                for flag in arg[1:]:
+                    if flag == "f":
+                        show_path = True
+                    elif flag == "i":
+                        show_installer = True
+                    elif flag == "U":
+                        show_uid = True
+                    elif flag == "u":
+                        include_uninstalled = True
+                    elif flag in "3sde":
+                        only.add(flag)
+                    elif flag == "l":
+                        pass  # legacy "with labels": prints nothing more on modern builds
+                    else:
+                        return _out(f"Error: Unknown option: -{flag}\n", 255)
+            elif text_filter is None:
+                text_filter = arg
+        if "--apex-only" in only:
+            return _out("")
+        if user_arg is None:
+            users = self._readable_users() if self._scenario.identity.sdk >= _FIRST_ALL_USERS_SDK else [0]
+        else:
+            chosen = self._resolve_user(user_arg)
+            users = self._readable_users() if chosen is None else [chosen]
+
+        lines: dict[str, list[int]] = {}
+        for package in self._packages.values():
+            if text_filter is not None and text_filter not in package.name:
+                continue
+            if ("3" in only and package.system) or ("s" in only and not package.system):
+                continue
+            for user in users:
+                state = package.users.get(user)
+                if state is None or (state == "uninstalled" and not include_uninstalled):
+                    continue
+                disabled = state in {"disabled", "disabled-user"}
+                if ("d" in only and not disabled) or ("e" in only and disabled):
+                    continue
+                uid = package.uid(user)
+                if uid_filter is not None and uid_filter not in {uid, package.app_id}:
+                    continue
+                line = "package:"
+                if show_path:
+                    line += package.path + "="
+                line += package.name
+                if show_version:
+                    line += f" versionCode:{package.version_code}"
+                if show_installer:
+                    line += f"  installer={package.installer or 'null'}"
+                lines.setdefault(line, []).append(uid)
+        out: list[str] = []
+        for line, uids in lines.items():
+            out.append(line + (" uid:" + ",".join(str(u) for u in uids) if show_uid else ""))
+        out = self._with_garbage(out)
+        return _out("".join(f"{line}\n" for line in out))
+
+    def _with_garbage(self, lines: list[str]) -> list[str]:
+        count = self._scenario.faults.garbage_lines
+        if not count or not lines:
+            return lines
+        self._garbage_round += 1
+        result = list(lines)
+        for n in range(count):
+            junk = (
+                "WARNING: linker: /system/lib64/libvendor_tweak.so: unused DT entry: type 0x6ffffef5"
+                if n % 2 == 0
+                else "package:/data/app/~~\x00\x1b[31m==/com.garbled-\ufffd==/base.apk=com.gar\x07bled uid:x"
+            )
+            result.insert((n * 7919 + self._garbage_round) % (len(result) + 1), junk)
+        return result
+
+    def _list_users(self) -> ShellResult:
+        lines = ["Users:"]
+        for user in self._users.values():
+            lines.append(f"\tUserInfo{{{user.id}:{user.name}:{user.flags}}}" + (" running" if user.running else ""))
+        return _out("\n".join(lines) + "\n")
+
+    def _target(self, args: list[str], *, allow_k: bool = False) -> tuple[str, int | None, bool]:
+        user: int | None = None
+        keep = False
+        name: str | None = None
+        index = 0
+        while index < len(args):
+            arg = args[index]
+            index += 1
+            if arg == "--user":
+                if index >= len(args):
+                    raise _UsageError("no user specified")
+                user = self._resolve_user(args[index])
+                index += 1
+            elif arg == "-k" and allow_k:
+                keep = True
+            elif arg.startswith("-"):
+                raise _UsageError(f"Unknown option: {arg}")
+            else:
+                name = arg
+        if name is None:
+            raise _UsageError("package name not specified")
+        return name, user, keep
+
+    def _path(self, args: list[str]) -> ShellResult:
+        name, user, _ = self._target(args)
+        package = self._packages.get(name)
+        users = [0] if user is None else [user]
+        if package is None or not any(package.users.get(u) not in (None, "uninstalled") for u in users):
+            return _out("", 1)
+        return _out(f"package:{package.path}\n")
+
+    def _uninstall(self, args: list[str]) -> ShellResult:
+        name, user, keep = self._target(args, allow_k=True)
+        package = self._packages.get(name)
+        if package is None:
+            return _out("Failure [DELETE_FAILED_INTERNAL_ERROR]\n", 1)
+        targets = [user] if user is not None else [u for u in package.users if u in self._readable_users()]
+        present = [u for u in targets if package.users.get(u) not in (None, "uninstalled")]
+        if not present:
+            return _out(f"Failure [not installed for {user if user is not None else 0}]\n", 1)
+        failure = self._scenario.removal_failures.get(name)
+        if failure:
+            return _out(f"Failure [{failure}]\n", 1)
+        if package.system and user is None:
+            # A firmware app cannot be removed from the device, only for a user.
+            return _out("Failure [DELETE_FAILED_INTERNAL_ERROR]\n", 1)
+        users = dict(package.users)
+        for target in present:
+            if package.system or keep:
+                users[target] = "uninstalled"
+            else:
+                del users[target]
+        if users:
+            self._packages[name] = replace(package, users=users)
+        else:
+            del self._packages[name]
+        return _out("Success\n")
+
+    def _set_enabled(self, verb: str, args: list[str]) -> ShellResult:
+        name, user, _ = self._target(args)
+        package = self._packages.get(name)
+        target = 0 if user is None else user
+        if package is None or target not in package.users:
+            return _err(
+                f"Exception occurred while executing '{verb}':\n"
+                f"java.lang.IllegalArgumentException: Unknown package: {name}\n",
+                255,
+            )
+        new_state = {"disable-user": "disabled-user", "disable": "disabled", "enable": "enabled",
+                     "default-state": "enabled"}[verb]
+        self._packages[name] = replace(package, users={**package.users, target: new_state})
+        return _out(f"Package {name} new state: {new_state}\n")
+
+    def _install_existing(self, args: list[str]) -> ShellResult:
+        name, user, _ = self._target(args)
+        package = self._packages.get(name)
+        target = 0 if user is None else user
+        if package is None:
+            return _out(f"Failure [INSTALL_FAILED_INVALID_URI]\nPackage {name} doesn't exist\n", 1)
+        self._packages[name] = replace(package, users={**package.users, target: "enabled"})
+        return _out(f"Package {name} installed for user: {target}\n")
+
+    # --- dumpsys -----------------------------------------------------------------------------------
+
+    def _dumpsys(self, args: list[str]) -> ShellResult:
+        if not args:
+            return _out("Currently running services:\n  package\n")
+        if args[0] != "package":
+            return _out(f"Can't find service: {args[0]}\n")
+        with self._lock:
+            return self._dumpsys_package(args[1:])
+
+    def _dumpsys_package(self, args: list[str]) -> ShellResult:
+        names = [a for a in args if not a.startswith("-")]
+        if not names or names == ["packages"] or names == ["p"]:
+            selected: Sequence[SimPackage] = list(self._packages.values())
+        else:
+            package = self._packages.get(names[0])
+            if package is None:
+                return _out(f"Unable to find package: {names[0]}\n")
+            selected = [package]
+        blocks = ["Packages:"]
+        for package in selected:
+            blocks.extend(self._package_block(package))
+        return _out("\n".join(blocks) + "\n")
+
+    def _package_block(self, package: SimPackage) -> list[str]:
+        sdk = self._scenario.identity.sdk
+        digest = hashlib.sha256(package.name.encode()).hexdigest()
+        flags = ("SYSTEM " if package.system else "") + "HAS_CODE ALLOW_CLEAR_USER_DATA ALLOW_BACKUP"
+        stamp = f"2024-0{1 + package.app_id % 9}-1{package.app_id % 10} 09:{package.app_id % 60:02d}:00"
+        lines = [
+            f"  Package [{package.name}] ({digest[:7]}):",
+            f"    {'appId' if sdk >= _APP_ID_FIELD_SDK else 'userId'}={package.app_id}",
+            f"    pkg=Package{{{digest[7:14]} {package.name}}}",
+            f"    codePath={package.code_path}",
+            f"    resourcePath={package.code_path}",
+            f"    versionCode={package.version_code} minSdk=26 targetSdk={min(sdk, 34)}",
+            f"    versionName={package.version_name}",
+            f"    flags=[ {flags} ]",
+            f"    timeStamp={stamp}",
+            f"    lastUpdateTime={stamp}",
+            f"    installerPackageName={package.installer or 'null'}",
+            f"    signatures=PackageSignatures{{{digest[14:21]} version:2, signatures:[{digest[21:29]}],"
+            " past signatures:[]}",
+        ]
+        for user in self._users.values():
+            state = package.users.get(user.id)
+            installed = state is not None and state != "uninstalled"
+            enabled = ENABLED_NUMBERS.get(state or "enabled", 0)
+            lines.append(
+                f"    User {user.id}: ceDataInode={package.app_id * 7 + user.id} installed={str(installed).lower()}"
+                f" hidden=false suspended=false distractionFlags=0 stopped=false notLaunched=false"
+                f" enabled={enabled} instant=false virtual=false"
+            )
+            if installed:
+                lines.append(f"      firstInstallTime={stamp}")
+        return lines
