@@ -124,7 +124,8 @@ class DeviceHub(QObject):
             session.status = discovered
             session.link.attached = attached
             self._wants_scan.add(session.key)
-        elif session.status in (Status.WAITING_ALLOW, Status.WAITING_TRUST, Status.LOCKED, Status.BUSY, Status.ERROR):
+        elif session.status in (Status.WAITING_ALLOW, Status.WAITING_TRUST, Status.LOCKED, Status.BUSY,
+                                Status.ERROR, Status.UNPLUGGED):
             session.status = Status.READY if session.outcome is None else status_for_verdict(
                 session.outcome.report.verdict)
             session.link.attached = attached
@@ -265,7 +266,8 @@ class DeviceHub(QObject):
                 status = person_status
                 break
         if not session.present or isinstance(error, _LOST_LINK):
-            status = Status.UNPLUGGED if not session.present else Status.ERROR
+            unplugged = not session.present or isinstance(error, DeviceDisconnectedError)
+            status = Status.UNPLUGGED if unplugged else Status.ERROR
             context = f"{context} and no result was recorded"
         if session.removal is not None and session.removal.stage in ("removing", "verifying"):
             r = session.removal

@@ -66,6 +66,10 @@ def status_for_attached(attached: AttachedDevice) -> Status:
 
 
 def device_key(attached: AttachedDevice) -> str:
+    """A key that survives authorization: an Android phone is listed by its address until "Allow"
+    reveals its serial, so Android phones are keyed by address; iPhones by UDID."""
+    if attached.platform is Platform.ANDROID and attached.address:
+        return f"android:{attached.address}"
     return f"{attached.platform}:{attached.serial}"
 
 

@@ -49,6 +49,7 @@ class HotplugMonitor(QObject):
         self._in_flight: set[int] = set()
         self._failing: set[int] = set()
         self._stop = threading.Event()
+        self._started = False
         self._watchers: list[threading.Thread] = []
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -57,16 +58,28 @@ class HotplugMonitor(QObject):
 
     def start(self) -> None:
         self._stop.clear()
-        for index, source in enumerate(self.sources):
-            watch = getattr(source.discovery, "watch", None)
-            if callable(watch):
-                thread = threading.Thread(
-                    target=self._watch_loop, args=(index, watch), name=f"watch-{source.name}", daemon=True
-                )
-                self._watchers.append(thread)
-                thread.start()
+        self._started = True
+        for index in range(len(self.sources)):
+            self._start_watch(index)
         self._timer.start()
         self.poll_all()
+
+    def add_source(self, source: DiscoverySource) -> None:
+        """Add a discovery after start (the iPhone one is built once the window shows)."""
+        self.sources.append(source)
+        if self._started and not self._stop.is_set():
+            self._start_watch(len(self.sources) - 1)
+            self._poll(len(self.sources) - 1)
+
+    def _start_watch(self, index: int) -> None:
+        source = self.sources[index]
+        watch = getattr(source.discovery, "watch", None)
+        if callable(watch):
+            thread = threading.Thread(
+                target=self._watch_loop, args=(index, watch), name=f"watch-{source.name}", daemon=True
+            )
+            self._watchers.append(thread)
+            thread.start()
 
     def stop(self, timeout_s: float = 3.0) -> None:
         self._timer.stop()

@@ -1,0 +1,139 @@
+"""A real helpdesk window against simulated phones speaking the real protocols."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from desktop_app.core.config import AndroidSettings, AppConfig  # noqa: E402
+from desktop_app.core.policy import load_policy  # noqa: E402
+from desktop_app.core.signing import generate_private_key  # noqa: E402
+from desktop_app.gui.context import GuiContext, build_context  # noqa: E402
+from desktop_app.gui.device_session import DeviceSession  # noqa: E402
+from desktop_app.gui.main_window import MainWindow  # noqa: E402
+from desktop_app.gui.settings import UiSettings  # noqa: E402
+from desktop_app.launch_gui import build_discoveries  # noqa: E402
+from desktop_app.resources import default_policy_path  # noqa: E402
+from desktop_app.simulators.android import AndroidSimulator, load_android_scenario  # noqa: E402
+from desktop_app.simulators.ios import IosSimulator, load_ios_scenario  # noqa: E402
+from desktop_app.storage.database import AuditDatabase  # noqa: E402
+
+
+class FixedClock:
+    """After the default policy's deadline (2026-11-28): banned apps block."""
+
+    def __init__(self, now: datetime = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)) -> None:
+        self.value = now
+
+    def now(self) -> datetime:
+        return self.value
+
+
+@dataclass
+class ScriptedDialogs:
+    """Answers dialogs the way a test decides, and remembers what was asked."""
+
+    confirm_answer: bool = True
+    open_path: Path | None = None
+    save_path: Path | None = None
+    asked: list[str] = field(default_factory=list)
+
+    def confirm(self, parent: Any, title: str, text: str, action: str) -> bool:
+        self.asked.append(text)
+        return self.confirm_answer
+
+    def open_file(self, parent: Any, caption: str, filters: str) -> Path | None:
+        self.asked.append(caption)
+        return self.open_path
+
+    def save_file(self, parent: Any, caption: str, suggested: str, filters: str) -> Path | None:
+        self.asked.append(caption)
+        return self.save_path
+
+
+@dataclass
+class Desk:
+    """The window, its services and the phones on the desk."""
+
+    window: MainWindow
+    context: GuiContext
+    dialogs: ScriptedDialogs
+    db_path: Path
+    androids: dict[str, AndroidSimulator]
+    iphones: IosSimulator | None
+
+    def session_by_serial(self, serial: str) -> DeviceSession | None:
+        for session in self.context.hub.sessions.values():
+            if serial in (session.attached.serial, session.identity.serial if session.identity else ""):
+                return session
+        return None
+
+    def session_at(self, simulator: AndroidSimulator) -> DeviceSession | None:
+        return self.context.hub.sessions.get(f"android:tcp:{simulator.address}")
+
+
+@pytest.fixture
+def make_desk(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
+    started: list[Desk] = []
+
+    def make(
+        android: dict[str, Any] | None = None, ios: list[str] | None = None, *, auto_scan: bool = True
+    ) -> Desk:
+        androids: dict[str, AndroidSimulator] = {}
+        for label, scenario in (android or {}).items():
+            if isinstance(scenario, str):
+                scenario = load_android_scenario(scenario)
+            simulator = AndroidSimulator(scenario, port=0)
+            simulator.start()
+            androids[label] = simulator
+        iphones = None
+        if ios:
+            iphones = IosSimulator([load_ios_scenario(n) for n in ios], port=0)
+            iphones.start()
+        config = AppConfig(android=AndroidSettings(usb=False))
+        sources = build_discoveries(
+            tmp_path, config, [s.address for s in androids.values()], iphones.address if iphones else None
+        )
+        if iphones is None:
+            sources = [s for s in sources if s.name == "android"]
+        db_path = tmp_path / "audits.db"
+        dialogs = ScriptedDialogs()
+        settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+        settings.set_auto_scan(auto_scan)
+        context = build_context(
+            sources=sources,
+            store_factory=lambda: AuditDatabase(db_path),
+            policy=load_policy(default_policy_path()),
+            trusted_keys=[],
+            require_signature=False,
+            receipt_key=generate_private_key(),
+            clock=FixedClock(),
+            settings=settings,
+            dialogs=dialogs,
+            poll_interval_ms=300,
+        )
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.show()
+        context.start()
+        desk = Desk(window, context, dialogs, db_path, androids, iphones)
+        started.append(desk)
+        return desk
+
+    yield make
+    for desk in started:
+        desk.context.shutdown()
+        for simulator in desk.androids.values():
+            simulator.stop()
+        if desk.iphones is not None:
+            desk.iphones.stop()
