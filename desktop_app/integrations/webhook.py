@@ -69,6 +69,11 @@ class DeliverySummary:
     failed: int = 0  # given up: refused by the receiver or too many attempts
     problems: tuple[str, ...] = field(default_factory=tuple)
 
+    @property
+    def pending(self) -> int:
+        """Messages tried now that stay queued for a later attempt."""
+        return self.retrying
+
 
 def request_body(message: PendingMessage) -> bytes:
     """The JSON sent for a message: identical on every retry, so its signature is too."""

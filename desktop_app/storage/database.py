@@ -11,7 +11,7 @@ import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -365,7 +365,7 @@ class AuditDatabase:
     # -- outbox --------------------------------------------------------------------
 
     def enqueue_outbox(
-        self, kind: str, payload: dict[str, object], idempotency_key: str, *, now: datetime | None = None
+        self, kind: str, payload: Mapping[str, object], idempotency_key: str, *, now: datetime | None = None
     ) -> int:
         """Queue an event for delivery; idempotent on idempotency_key (the first payload wins)."""
         with self._call("queue the message"), self._write() as conn:

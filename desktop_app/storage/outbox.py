@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -24,7 +25,7 @@ _COLUMNS = (
 
 
 def enqueue(
-    conn: sqlite3.Connection, kind: str, payload: dict[str, object], idempotency_key: str, now: datetime
+    conn: sqlite3.Connection, kind: str, payload: Mapping[str, object], idempotency_key: str, now: datetime
 ) -> int:
     """Add a message; a second call with the same key returns the first message's id."""
     if not idempotency_key:
@@ -33,7 +34,7 @@ def enqueue(
     conn.execute(
         "INSERT INTO outbox (kind, payload, idempotency_key, created_at, next_attempt_at)"
         " VALUES (?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING",
-        (kind, canonical_json(payload), idempotency_key, created, created),
+        (kind, canonical_json(dict(payload)), idempotency_key, created, created),
     )
     row = conn.execute("SELECT id FROM outbox WHERE idempotency_key = ?", (idempotency_key,)).fetchone()
     return int(row[0])
