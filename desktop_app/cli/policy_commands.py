@@ -30,7 +30,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], comm
 
     show = verbs.add_parser("show", parents=[common], help="summary of a policy and its signature status")
     show.add_argument("file", metavar="FILE", nargs="?", help="default: the configured or bundled policy")
-    show.add_argument("--trusted-key", action="append", metavar="PUB", help="also trust this public key (PEM)")
     show.set_defaults(handler=cmd_show)
 
     keygen = verbs.add_parser("keygen", parents=[common], help="create an Ed25519 key pair for signing policies")
@@ -44,7 +43,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], comm
 
     verify = verbs.add_parser("verify", parents=[common], help="check FILE.sig against the trusted keys")
     verify.add_argument("file", metavar="FILE")
-    verify.add_argument("--trusted-key", action="append", metavar="PUB", help="trust this public key (PEM)")
     verify.set_defaults(handler=cmd_verify)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from desktop_app.cli.console import emit_json, out, say
@@ -26,6 +27,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], comm
                       help="with --inventory: the Android user the listing is of, or 'all' (users from uids)")
     scan.add_argument("--policy", metavar="FILE", help="policy file (default: configured, else the bundled one)")
     scan.add_argument("--no-record", action="store_true", help="do not store the audit")
+    scan.add_argument("--receipt", metavar="FILE", help="when compliant, write the signed receipt to FILE")
     scan.set_defaults(handler=cmd_scan)
 
     remove = commands.add_parser("remove", parents=[common], help="remove one app from the phone and check again")
@@ -58,6 +60,9 @@ def cmd_scan(ctx: CliContext) -> int:
             outcome = service.audit(connector, policy, record=not args.no_record)
         finally:
             connector.close()
+    if args.receipt and outcome.receipt is not None:
+        Path(args.receipt).write_text(json.dumps(outcome.receipt, indent=2) + "\n", encoding="utf-8")
+        say(f"receipt written to {args.receipt}")
     if args.json:
         emit_json(outcome_json(outcome))
     else:

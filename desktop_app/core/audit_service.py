@@ -57,6 +57,8 @@ class AuditService:
         if not record or self._store is None:
             return AuditOutcome(report, inventory, None, None)
         keep = policy.document.privacy.keep_full_inventory
+        if policy.text:
+            self._store.record_policy(policy.ref, policy.text)
         audit_id = self._store.record_audit(report, inventory, keep)
         receipt = self._issue_receipt(report, audit_id)
         log.info("audit %s of %s: %s", audit_id, device.serial, report.verdict)

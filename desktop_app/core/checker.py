@@ -128,7 +128,7 @@ def evaluate(device: Device, inventory: Inventory, policy: LoadedPolicy, now: da
             # An app already banned by id needs no "looks like" review on top.
             app_findings = [f for f in app_findings if f.state is not FindingState.REVIEW]
         findings.extend(app_findings)
-    for rule_index, rule in enumerate(index.rules):
+    for rule_index, rule in index.required:
         if _requires_on(rule, device) and rule_index not in required_present:
             findings.append(_missing_required(rule, device, policy, now))
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from desktop_app.core.models import InstalledApp, Platform
+from desktop_app.core.models import InstalledApp, Platform, RuleAction
 from desktop_app.core.policy_schema import Rule
 
 _WILDCARDS = re.compile(r"[*?\[]")
@@ -68,6 +68,7 @@ class PolicyIndex:
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = rules
         self.by_id = {rule.id: rule for rule in rules}
+        self.required = [(i, rule) for i, rule in enumerate(rules) if rule.action is RuleAction.REQUIRE]
         self._exact: dict[tuple[Platform, str], list[int]] = defaultdict(list)
         self._globs: dict[Platform, _GlobTable] = {p: _GlobTable() for p in Platform}
         self._signers: dict[str, list[int]] = defaultdict(list)
@@ -115,26 +116,38 @@ class PolicyIndex:
         return users is None or app.user is None or app.user in users
 
 
-def naive_match(rules: list[Rule], app: InstalledApp) -> list[RuleMatch]:
-    """Reference matcher: every rule, every pattern, every time. Used by tests and the benchmark."""
-    result = []
-    for index, rule in enumerate(rules):
-        kind: MatchKind | None = None
-        ids: list[str] = []
-        if app.platform is Platform.ANDROID and rule.android:
-            ids = rule.android.packages
-            if set(app.signer_digests) & set(rule.android.signers):
+class NaiveMatcher:
+    """Reference matcher: every rule, every pattern, for every app (patterns compiled once).
+
+    The baseline for the benchmark and the oracle for the property tests.
+    """
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        self._compiled = [
+            (
+                [re.compile(fnmatch.translate(p)) for p in (rule.android.packages if rule.android else [])],
+                [re.compile(fnmatch.translate(p)) for p in (rule.ios.bundles if rule.ios else [])],
+                [re.compile(fnmatch.translate(p.casefold())) for p in rule.name_patterns],
+            )
+            for rule in rules
+        ]
+
+    def match(self, app: InstalledApp) -> list[RuleMatch]:
+        result = []
+        label = app.label.casefold()
+        for index, rule in enumerate(self.rules):
+            android_ids, ios_ids, names = self._compiled[index]
+            kind: MatchKind | None = None
+            ids = android_ids if app.platform is Platform.ANDROID else ios_ids
+            if app.platform is Platform.ANDROID and rule.android and set(app.signer_digests) & set(rule.android.signers):
                 kind = MatchKind.SIGNER
-        if app.platform is Platform.IOS and rule.ios:
-            ids = rule.ios.bundles
-            if app.team_id and app.team_id in rule.ios.team_ids:
+            if app.platform is Platform.IOS and rule.ios and app.team_id and app.team_id in rule.ios.team_ids:
                 kind = MatchKind.TEAM
-        if any(fnmatch.fnmatchcase(app.app_id, pattern) for pattern in ids):
-            kind = MatchKind.ID
-        if kind is None and app.label and any(
-            fnmatch.fnmatchcase(app.label.casefold(), p.casefold()) for p in rule.name_patterns
-        ):
-            kind = MatchKind.NAME
-        if kind is not None and (rule.users is None or app.user is None or app.user in rule.users):
-            result.append(RuleMatch(index, kind))
-    return result
+            if any(pattern.match(app.app_id) for pattern in ids):
+                kind = MatchKind.ID
+            if kind is None and label and any(pattern.match(label) for pattern in names):
+                kind = MatchKind.NAME
+            if kind is not None and (rule.users is None or app.user is None or app.user in rule.users):
+                result.append(RuleMatch(index, kind))
+        return result

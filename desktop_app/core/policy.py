@@ -59,6 +59,7 @@ class LoadedPolicy:
     document: PolicyDocument
     sha256: str
     source: str
+    text: bytes = b""
     signature: SignatureStatus = field(default_factory=lambda: SignatureStatus(False, problem="not checked"))
 
     @property
@@ -208,7 +209,9 @@ def load_policy(
     status = check_signature(raw, Path(str(path) + SIGNATURE_SUFFIX), trusted_keys or [])
     if require_signature and not status.signed:
         raise PolicySignatureError(f"{path}: refused, {status.problem}")
-    return LoadedPolicy(document=document, sha256=hashlib.sha256(raw).hexdigest(), source=str(path), signature=status)
+    return LoadedPolicy(
+        document=document, sha256=hashlib.sha256(raw).hexdigest(), source=str(path), text=raw, signature=status
+    )
 
 
 def check_signature(raw: bytes, signature_path: Path, trusted_keys: list[TrustedKey]) -> SignatureStatus:

@@ -11,6 +11,7 @@ from desktop_app.core.models import (
     AuditReport,
     Device,
     Inventory,
+    PolicyRef,
     RemovalResult,
 )
 
@@ -47,6 +48,8 @@ class AuditStore(Protocol):
     """Persistence of audits; implemented by storage.AuditDatabase."""
 
     def record_audit(self, report: AuditReport, inventory: Inventory | None, keep_inventory: bool) -> int: ...
+
+    def record_policy(self, ref: PolicyRef, text: bytes) -> None: ...
 
     def record_remediation(self, audit_id: int, result: RemovalResult) -> None: ...
 

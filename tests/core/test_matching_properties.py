@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.matching import PolicyIndex, naive_match
+from desktop_app.core.matching import NaiveMatcher, PolicyIndex
 from desktop_app.core.models import InstalledApp, Platform
 from desktop_app.core.policy_schema import Rule
 
@@ -54,9 +54,10 @@ def _unique(rule_list: list[Rule]) -> list[Rule]:
 @given(st.lists(rules(), max_size=12).map(_unique), st.lists(apps(), max_size=8))
 def test_index_agrees_with_naive_loop(rule_list: list[Rule], app_list: list[InstalledApp]) -> None:
     index = PolicyIndex(rule_list)
+    naive = NaiveMatcher(rule_list)
     for app in app_list:
         fast = {(m.rule_index, m.kind) for m in index.match(app)}
-        slow = {(m.rule_index, m.kind) for m in naive_match(rule_list, app)}
+        slow = {(m.rule_index, m.kind) for m in naive.match(app)}
         assert fast == slow, (app, rule_list)
 
 
