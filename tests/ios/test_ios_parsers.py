@@ -72,7 +72,10 @@ def test_ideviceinstaller_xml_array() -> None:
     data = plistlib.dumps([TIKTOK, DOUYIN, SAFARI], fmt=plistlib.FMT_XML)
     apps = parse_app_listing(data)
     assert [a.app_id for a in apps] == [
-        "com.zhiliaoapp.musically", "com.ss.iphone.ugc.Aweme", "com.apple.mobilesafari"]
+        "com.zhiliaoapp.musically",
+        "com.ss.iphone.ugc.Aweme",
+        "com.apple.mobilesafari",
+    ]
 
 
 def _hexify(value: object) -> object:
@@ -100,9 +103,19 @@ def test_json_array_and_bundle_key_fallback() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"   ", b"not json", b"42", b'"text"', b"[1, 2]", b'{"a": 3}', b"<?xml version='1.0'?><plist>",
-     plistlib.dumps([{"CFBundleIdentifier": "bad id; rm -rf /"}]),
-     plistlib.dumps({"CFBundleIdentifier": 5}), b"\xff\xfe garbage"],
+    [
+        b"",
+        b"   ",
+        b"not json",
+        b"42",
+        b'"text"',
+        b"[1, 2]",
+        b'{"a": 3}',
+        b"<?xml version='1.0'?><plist>",
+        plistlib.dumps([{"CFBundleIdentifier": "bad id; rm -rf /"}]),
+        plistlib.dumps({"CFBundleIdentifier": 5}),
+        b"\xff\xfe garbage",
+    ],
 )
 def test_not_a_listing_raises_format_error(data: bytes) -> None:
     with pytest.raises(InventoryFormatError) as info:
@@ -146,10 +159,23 @@ def test_fuzz_corrupted_plists(noise: bytes, cut: int) -> None:
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
-@given(st.dictionaries(
-    st.sampled_from(["CFBundleIdentifier", "CFBundleDisplayName", "ApplicationType", "IsPlaceholder",
-                     "Entitlements", "iTunesMetadata", "CFBundleVersion"]),
-    json_values | st.binary(max_size=30), max_size=7))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "CFBundleIdentifier",
+                "CFBundleDisplayName",
+                "ApplicationType",
+                "IsPlaceholder",
+                "Entitlements",
+                "iTunesMetadata",
+                "CFBundleVersion",
+            ]
+        ),
+        json_values | st.binary(max_size=30),
+        max_size=7,
+    )
+)
 def test_fuzz_attribute_dicts(attrs: dict[str, object]) -> None:
     with contextlib.suppress(InventoryFormatError):
         app_from_attributes(attrs)

@@ -9,7 +9,7 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
@@ -59,6 +59,7 @@ class SimulatedIPhone:
         self._observers: list[tuple[socket.socket, set[str], threading.Lock]] = []
         self.unplugged = threading.Event()
         self.fault = IosFault()
+        self.on_cable_pulled: Callable[[], None] | None = None  # set by the usbmuxd: report Detached
 
     # ----- identity -------------------------------------------------------------------------
     def lockdown_values(self, with_session: bool) -> dict[str, Any]:
@@ -186,6 +187,13 @@ class SimulatedIPhone:
         finally:
             with self._lock:
                 self._sockets.discard(sock)
+
+    def pull_cable(self) -> None:
+        """The phone disappears from usbmuxd and every stream to it breaks."""
+        if self.on_cable_pulled is not None:
+            self.on_cable_pulled()
+        else:
+            self.drop_connections()
 
     def drop_connections(self) -> None:
         """The cable is pulled: every stream to the phone breaks at once."""

@@ -86,7 +86,7 @@ class InstallationProxySession:
             # Send the part of the reply that carries about that many apps, then pull the cable.
             share = min(1.0, fault.unplug_after_apps / max(1, len(apps)))
             self.sock.sendall(frame[: int(len(frame) * share * 0.95)])
-            self.device.drop_connections()
+            self.device.pull_cable()
             return
         self.sock.sendall(frame)
 
@@ -96,7 +96,7 @@ class InstallationProxySession:
         limit = self.device.fault.unplug_after_apps
         for start in range(0, len(apps), chunk):
             if limit is not None and start >= limit:
-                self.device.drop_connections()
+                self.device.pull_cable()
                 return
             part = apps[start : start + chunk]
             self._send(

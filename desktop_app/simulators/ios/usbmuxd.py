@@ -73,6 +73,8 @@ class IosSimulator:
         self._stopping.set()
         if self._server is not None:
             with suppress(OSError):
+                self._server.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked in accept()
+            with suppress(OSError):
                 self._server.close()
         with self._lock:
             connections = list(self._connections)
@@ -146,6 +148,7 @@ class IosSimulator:
             device = SimulatedIPhone(scenario, self._next_device_id, trusted)
             self._devices[device.device_id] = device
             self._next_device_id += 1
+        device.on_cable_pulled = lambda: self.detach(udid)
         return device
 
     def _device_by_udid(self, udid: str) -> SimulatedIPhone:
