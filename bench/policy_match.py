@@ -18,11 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop_app.core.checker import evaluate, index_for  # noqa: E402
-from desktop_app.core.matching import NaiveMatcher  # noqa: E402
-from desktop_app.core.models import Device, InstalledApp, Inventory, Platform, ProfileRead  # noqa: E402
-from desktop_app.core.policy import LoadedPolicy  # noqa: E402
-from desktop_app.core.policy_schema import PolicyDocument  # noqa: E402
+from desktop_app.core.checker import evaluate, index_for
+from desktop_app.core.matching import NaiveMatcher
+from desktop_app.core.models import Device, InstalledApp, Inventory, Platform, ProfileRead
+from desktop_app.core.policy import LoadedPolicy
+from desktop_app.core.policy_schema import PolicyDocument
 
 RULES = 100_000
 APPS = 1_000
@@ -35,18 +35,26 @@ def build_policy(rng: random.Random) -> LoadedPolicy:
     for i in range(RULES):
         vendor = f"com.vendor{i % 5000}"
         package = f"{vendor}.app{i}" if rng.random() > GLOB_SHARE else f"{vendor}.suite{i}.*"
-        rules.append({
-            "id": f"rule-{i}",
-            "title": f"Rule {i}",
-            "action": "remove" if i % 10 else "review",
-            "android": {"packages": [package]},
-            "ios": {"bundles": [f"com.ios{i % 7000}.app{i}"]},
-            "name_patterns": [f"Banned{i}*"] if i % 1000 == 0 else [],
-        })
-    document = PolicyDocument.model_validate({
-        "schema": "app-audit/policy@1", "id": "bench", "version": "1", "title": "bench",
-        "issued_at": "2026-11-28T09:00:00Z", "rules": rules,
-    })
+        rules.append(
+            {
+                "id": f"rule-{i}",
+                "title": f"Rule {i}",
+                "action": "remove" if i % 10 else "review",
+                "android": {"packages": [package]},
+                "ios": {"bundles": [f"com.ios{i % 7000}.app{i}"]},
+                "name_patterns": [f"Banned{i}*"] if i % 1000 == 0 else [],
+            }
+        )
+    document = PolicyDocument.model_validate(
+        {
+            "schema": "app-audit/policy@1",
+            "id": "bench",
+            "version": "1",
+            "title": "bench",
+            "issued_at": "2026-11-28T09:00:00Z",
+            "rules": rules,
+        }
+    )
     return LoadedPolicy(document=document, sha256="bench", source="bench")
 
 
@@ -88,9 +96,13 @@ def main() -> None:
         naive_matcher.match(app)
     naive = (time.perf_counter() - t0) / NAIVE_SAMPLE * APPS
 
-    print(f"indexed evaluate, {APPS} apps x {RULES:,} rules: {indexed * 1000:.2f} ms (median of 20; "
-          f"{len(report.findings)} findings)")
-    print(f"baseline naive loop over every rule: {naive * 1000:.0f} ms (timed on {NAIVE_SAMPLE} apps, scaled)")
+    print(
+        f"indexed evaluate, {APPS} apps x {RULES:,} rules: {indexed * 1000:.2f} ms (median of 20; "
+        f"{len(report.findings)} findings)"
+    )
+    print(
+        f"baseline naive loop over every rule: {naive * 1000:.0f} ms (timed on {NAIVE_SAMPLE} apps, scaled)"
+    )
     print(f"ratio naive / indexed: {naive / indexed:.0f}x   (targets: < 20 ms, >= 100x)")
 
 

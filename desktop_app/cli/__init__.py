@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 from collections.abc import Callable
 
 from desktop_app import __version__
@@ -30,8 +29,12 @@ def _common_options() -> argparse.ArgumentParser:
     common.add_argument("--db", metavar="PATH", help="audit database (default: in the app's data folder)")
     common.add_argument("--config", metavar="PATH", help="config file (default: in the app's config folder)")
     common.add_argument("--data-dir", metavar="DIR", help="folder for keys and the database")
-    common.add_argument("--trusted-key", action="append", metavar="PUB", help="trust this policy public key (PEM)")
-    common.add_argument("--require-signed", action="store_true", help="refuse a policy without a trusted signature")
+    common.add_argument(
+        "--trusted-key", action="append", metavar="PUB", help="trust this policy public key (PEM)"
+    )
+    common.add_argument(
+        "--require-signed", action="store_true", help="refuse a policy without a trusted signature"
+    )
     return common
 
 
@@ -41,7 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check the apps on USB-attached phones against the company policy. No command opens the window.",
     )
     parser.add_argument("--version", action="store_true", help="print versions and exit")
-    parser.add_argument("--self-test", action="store_true", help="audit simulated phones end to end and exit 0 if all works")
+    parser.add_argument(
+        "--self-test", action="store_true", help="audit simulated phones end to end and exit 0 if all works"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = _common_options()
@@ -71,7 +76,9 @@ def run(
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 0 for --help, 2 for usage errors
         return int(exc.code or 0)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(name)s: %(message)s"
+    )
     if args.version:
         print(version_report() if version_report else f"app-audit {__version__}")
         return 0

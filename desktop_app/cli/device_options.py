@@ -16,7 +16,9 @@ def add_device_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("device (default: the only ready device attached)")
     choice = group.add_mutually_exclusive_group()
     choice.add_argument("--serial", metavar="S", help="Android phone on USB, by adb serial")
-    choice.add_argument("--connect", metavar="HOST:PORT", help="Android phone over TCP (adb tcpip mode, simulator)")
+    choice.add_argument(
+        "--connect", metavar="HOST:PORT", help="Android phone over TCP (adb tcpip mode, simulator)"
+    )
     choice.add_argument("--udid", metavar="U", help="iPhone by UDID")
     group.add_argument("--usbmux", metavar="HOST:PORT", help="usbmuxd address (default: the platform's own)")
 
@@ -29,7 +31,9 @@ def _usbmux_address(ctx: CliContext) -> str | None:
 def _adb_keys(ctx: CliContext):  # type: ignore[no-untyped-def]  # AdbKeys lives in the adapter
     from desktop_app.devices.adb_keys import load_or_create_adb_keys
 
-    return load_or_create_adb_keys(ctx.data_dir / "adb", reuse_android_home=ctx.config.android.reuse_android_home_key)
+    return load_or_create_adb_keys(
+        ctx.data_dir / "adb", reuse_android_home=ctx.config.android.reuse_android_home_key
+    )
 
 
 def open_selected_device(ctx: CliContext) -> DeviceConnector:
@@ -41,7 +45,9 @@ def open_selected_device(ctx: CliContext) -> DeviceConnector:
     if args.udid:
         from desktop_app.devices.ios import open_ios
 
-        return open_ios(udid=args.udid, usbmux_address=_usbmux_address(ctx), pair_records_dir=ctx.data_dir / "pairing")
+        return open_ios(
+            udid=args.udid, usbmux_address=_usbmux_address(ctx), pair_records_dir=ctx.data_dir / "pairing"
+        )
     return _open_only_ready_device(ctx)
 
 
@@ -80,7 +86,9 @@ def _open(ctx: CliContext, device: AttachedDevice) -> DeviceConnector:
         return AndroidDiscovery(_adb_keys(ctx), tcp_addresses=_tcp_addresses(ctx)).open(device)
     from desktop_app.devices.ios import IosDiscovery
 
-    return IosDiscovery(usbmux_address=_usbmux_address(ctx), pair_records_dir=ctx.data_dir / "pairing").open(device)
+    return IosDiscovery(usbmux_address=_usbmux_address(ctx), pair_records_dir=ctx.data_dir / "pairing").open(
+        device
+    )
 
 
 def _tcp_addresses(ctx: CliContext) -> Sequence[str]:

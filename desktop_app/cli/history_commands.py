@@ -18,9 +18,23 @@ from desktop_app.core.models import Verdict
 from desktop_app.storage.records import AuditRow
 
 EXPORT_COLUMNS = [
-    "audit_id", "recorded_at", "platform", "serial", "model", "os_version", "device_name", "policy_id",
-    "policy_version", "policy_sha256", "policy_signed", "verdict", "apps_scanned", "findings_count",
-    "inventory_sha256", "row_hash", "prev_hash",
+    "audit_id",
+    "recorded_at",
+    "platform",
+    "serial",
+    "model",
+    "os_version",
+    "device_name",
+    "policy_id",
+    "policy_version",
+    "policy_sha256",
+    "policy_signed",
+    "verdict",
+    "apps_scanned",
+    "findings_count",
+    "inventory_sha256",
+    "row_hash",
+    "prev_hash",
 ]
 
 
@@ -28,14 +42,20 @@ def _date(value: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-11-30 or 2026-11-30T14:00") from exc
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date like 2026-11-30 or 2026-11-30T14:00"
+        ) from exc
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     history = commands.add_parser("history", help="audits recorded on this station")
     verbs = history.add_subparsers(dest="verb", metavar="VERB")
-    history.set_defaults(handler=cmd_list, limit=50, offset=0, serial=None, verdict=None, since=None, until=None)
+    history.set_defaults(
+        handler=cmd_list, limit=50, offset=0, serial=None, verdict=None, since=None, until=None
+    )
 
     filters = argparse.ArgumentParser(add_help=False)
     filters.add_argument("--serial", metavar="S", help="only this device")
@@ -58,7 +78,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], comm
     export.add_argument("--limit", type=int, default=1_000_000, help="at most this many (default: all)")
     export.set_defaults(handler=cmd_export)
 
-    verify = verbs.add_parser("verify", parents=[common], help="check the hash chain: detects edited or deleted audits")
+    verify = verbs.add_parser(
+        "verify", parents=[common], help="check the hash chain: detects edited or deleted audits"
+    )
     verify.set_defaults(handler=cmd_verify)
 
     purge = verbs.add_parser("purge", parents=[common], help="delete audits older than the retention period")
@@ -72,8 +94,12 @@ def _rows(ctx: CliContext) -> list[AuditRow]:
     if args.limit < 1 or args.offset < 0:
         raise UsageError("--limit must be at least 1 and --offset at least 0")
     return ctx.store.list_audits(
-        limit=args.limit, offset=args.offset, serial=args.serial, verdict=args.verdict,
-        since=args.since, until=args.until,
+        limit=args.limit,
+        offset=args.offset,
+        serial=args.serial,
+        verdict=args.verdict,
+        since=args.since,
+        until=args.until,
     )
 
 
@@ -91,8 +117,10 @@ def cmd_list(ctx: CliContext) -> int:
     if not rows:
         say("No audits recorded yet.")
     for row in rows:
-        out(f"{row.audit_id:>6}  {row.recorded_at:%Y-%m-%d %H:%M}  {row.verdict:15} {row.platform:8} "
-            f"{row.serial:24} {row.model[:24]:24} {row.findings_count} finding(s)")
+        out(
+            f"{row.audit_id:>6}  {row.recorded_at:%Y-%m-%d %H:%M}  {row.verdict:15} {row.platform:8} "
+            f"{row.serial:24} {row.model[:24]:24} {row.findings_count} finding(s)"
+        )
     return 0
 
 
@@ -116,7 +144,9 @@ def cmd_show(ctx: CliContext) -> int:
     out(f"  policy {row.policy_id} {row.policy_version} ({'signed' if row.policy_signed else 'unsigned'})")
     out(f"  {row.apps_scanned} apps scanned, inventory sha256 {row.inventory_sha256[:16]}...")
     for finding in detail.findings:
-        out(f"  ! {finding.get('label')} [{finding.get('app_id')}] user {finding.get('user')}: {finding.get('state')}")
+        out(
+            f"  ! {finding.get('label')} [{finding.get('app_id')}] user {finding.get('user')}: {finding.get('state')}"
+        )
     for event in detail.remediation:
         out(f"  > {event}")
     for note in detail.notes:

@@ -11,7 +11,9 @@ from desktop_app.core.errors import UsageError
 from desktop_app.integrations.webhook import WebhookConfig, deliver_due
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     outbox = commands.add_parser("outbox", help="mail-access messages for the webhook")
     verbs = outbox.add_subparsers(dest="verb", required=True, metavar="VERB")
     listing = verbs.add_parser("list", parents=[common], help="messages, pending first")
@@ -19,28 +21,46 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], comm
     listing.set_defaults(handler=cmd_list)
     deliver = verbs.add_parser("deliver", parents=[common], help="send the messages that are due")
     deliver.add_argument("--url", help="webhook URL (default: the configured one)")
-    deliver.add_argument("--secret-file", metavar="FILE", help="file with the HMAC secret (default: configured)")
+    deliver.add_argument(
+        "--secret-file", metavar="FILE", help="file with the HMAC secret (default: configured)"
+    )
     deliver.set_defaults(handler=cmd_deliver)
 
 
 def cmd_list(ctx: CliContext) -> int:
     messages = ctx.store.list_outbox(include_delivered=not ctx.args.pending)
     if ctx.args.json:
-        emit_json({"messages": [
-            {"id": m.message_id, "kind": m.kind, "idempotency_key": m.idempotency_key,
-             "created_at": m.created_at.isoformat(), "attempts": m.attempts,
-             "next_attempt_at": m.next_attempt_at.isoformat(),
-             "delivered_at": m.delivered_at.isoformat() if m.delivered_at else None,
-             "last_error": m.last_error or None, "payload": m.payload}
-            for m in messages
-        ]})
+        emit_json(
+            {
+                "messages": [
+                    {
+                        "id": m.message_id,
+                        "kind": m.kind,
+                        "idempotency_key": m.idempotency_key,
+                        "created_at": m.created_at.isoformat(),
+                        "attempts": m.attempts,
+                        "next_attempt_at": m.next_attempt_at.isoformat(),
+                        "delivered_at": m.delivered_at.isoformat() if m.delivered_at else None,
+                        "last_error": m.last_error or None,
+                        "payload": m.payload,
+                    }
+                    for m in messages
+                ]
+            }
+        )
         return 0
     if not messages:
         say("The outbox is empty.")
     for m in messages:
-        status = f"delivered {m.delivered_at:%Y-%m-%d %H:%M}" if m.delivered_at else f"pending ({m.attempts} attempts)"
-        out(f"{m.message_id:>5}  {m.kind:22} {m.idempotency_key:40} {status}"
-            + (f"  last error: {m.last_error}" if m.last_error and not m.delivered_at else ""))
+        status = (
+            f"delivered {m.delivered_at:%Y-%m-%d %H:%M}"
+            if m.delivered_at
+            else f"pending ({m.attempts} attempts)"
+        )
+        out(
+            f"{m.message_id:>5}  {m.kind:22} {m.idempotency_key:40} {status}"
+            + (f"  last error: {m.last_error}" if m.last_error and not m.delivered_at else "")
+        )
     return 0
 
 

@@ -20,11 +20,15 @@ from desktop_app.core.signing import (
 )
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     policy = commands.add_parser("policy", help="validate, show, sign and verify policies")
     verbs = policy.add_subparsers(dest="verb", required=True, metavar="VERB")
 
-    validate = verbs.add_parser("validate", parents=[common], help="check a policy file; errors name file:line")
+    validate = verbs.add_parser(
+        "validate", parents=[common], help="check a policy file; errors name file:line"
+    )
     validate.add_argument("file", metavar="FILE")
     validate.set_defaults(handler=cmd_validate)
 
@@ -32,7 +36,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], comm
     show.add_argument("file", metavar="FILE", nargs="?", help="default: the configured or bundled policy")
     show.set_defaults(handler=cmd_show)
 
-    keygen = verbs.add_parser("keygen", parents=[common], help="create an Ed25519 key pair for signing policies")
+    keygen = verbs.add_parser(
+        "keygen", parents=[common], help="create an Ed25519 key pair for signing policies"
+    )
     keygen.add_argument("out", metavar="PATH", help="writes PATH (private, mode 0600) and PATH.pub")
     keygen.set_defaults(handler=cmd_keygen)
 
@@ -54,7 +60,9 @@ def cmd_validate(ctx: CliContext) -> int:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from exc
     document = parse_policy_text(raw, str(path))
     if ctx.args.json:
-        emit_json({"valid": True, "id": document.id, "version": document.version, "rules": len(document.rules)})
+        emit_json(
+            {"valid": True, "id": document.id, "version": document.version, "rules": len(document.rules)}
+        )
     else:
         out(f"{path}: valid ({document.id} {document.version}, {len(document.rules)} rules)")
     return 0
@@ -102,7 +110,11 @@ def cmd_show(ctx: CliContext) -> int:
     out(f"{summary['title']}")
     out(f"  id {summary['id']}, version {summary['version']}, {summary['status']}")
     out(f"  file {summary['source']} (sha256 {summary['sha256'][:16]}...)")
-    signature = f"signed by {summary['signer']}" if summary["signed"] else f"NOT signed: {summary['signature_problem']}"
+    signature = (
+        f"signed by {summary['signer']}"
+        if summary["signed"]
+        else f"NOT signed: {summary['signature_problem']}"
+    )
     out(f"  signature: {signature}")
     out(f"  enforced from: {summary['enforce_from'] or 'immediately'}")
     for rule in summary["rules"]:

@@ -12,12 +12,18 @@ from desktop_app.core.receipts import verify_receipt
 from desktop_app.core.signing import load_public_key, public_key_to_pem
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     receipt = commands.add_parser("receipt", help="compliance receipts")
     verbs = receipt.add_subparsers(dest="verb", required=True, metavar="VERB")
-    verify = verbs.add_parser("verify", parents=[common], help="check a receipt's signature (exit 0 good, 1 bad)")
+    verify = verbs.add_parser(
+        "verify", parents=[common], help="check a receipt's signature (exit 0 good, 1 bad)"
+    )
     verify.add_argument("file", metavar="FILE")
-    verify.add_argument("--key", metavar="PUB", help="the issuing station's public key (default: this station's)")
+    verify.add_argument(
+        "--key", metavar="PUB", help="the issuing station's public key (default: this station's)"
+    )
     verify.set_defaults(handler=cmd_verify)
     key = verbs.add_parser("key", parents=[common], help="print this station's receipt public key (PEM)")
     key.set_defaults(handler=cmd_key)
@@ -28,16 +34,20 @@ def cmd_verify(ctx: CliContext) -> int:
         document = Path(ctx.args.file).read_bytes()
     except OSError as exc:
         raise UsageError(f"{ctx.args.file}: cannot be read ({exc.strerror})") from exc
-    public_key = load_public_key(Path(ctx.args.key).read_bytes()) if ctx.args.key else ctx.receipt_key.public_key()
+    public_key = (
+        load_public_key(Path(ctx.args.key).read_bytes()) if ctx.args.key else ctx.receipt_key.public_key()
+    )
     verified = verify_receipt(document, public_key)
     body = verified.body
     if ctx.args.json:
         emit_json({"valid": True, "key_id": verified.key_id, "receipt": body})
     else:
         device = body.get("device", {})
-        say(f"valid receipt: audit {body.get('audit_id')}, {body.get('verdict')}, device {device.get('serial')}, "
+        say(
+            f"valid receipt: audit {body.get('audit_id')}, {body.get('verdict')}, device {device.get('serial')}, "
             f"policy {body.get('policy', {}).get('id')} {body.get('policy', {}).get('version')}, "
-            f"issued {body.get('issued_at')}, signed by {verified.key_id}")
+            f"issued {body.get('issued_at')}, signed by {verified.key_id}"
+        )
     return 0
 
 

@@ -14,32 +14,54 @@ from desktop_app.cli.report_output import outcome_json, removal_json, report_tex
 from desktop_app.core.app_ids import validate_app_id
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     scan = commands.add_parser(
-        "scan", parents=[common], help="audit one phone (or a saved listing) against the policy",
+        "scan",
+        parents=[common],
+        help="audit one phone (or a saved listing) against the policy",
         description="Audit one phone, or a saved app listing with --inventory. Exit code: 0 compliant, "
         "1 action required or noncompliant, 2 usage/policy error, 3 device error, 4 inconclusive.",
     )
     add_device_options(scan)
-    scan.add_argument("--inventory", metavar="FILE", help="audit a saved listing instead of a phone: "
-                      "`pm list packages -f -U -i --show-versioncode` text, or ideviceinstaller/pymobiledevice3 JSON/plist")
-    scan.add_argument("--user", default="0", metavar="N|all",
-                      help="with --inventory: the Android user the listing is of, or 'all' (users from uids)")
-    scan.add_argument("--policy", metavar="FILE", help="policy file (default: configured, else the bundled one)")
+    scan.add_argument(
+        "--inventory",
+        metavar="FILE",
+        help="audit a saved listing instead of a phone: "
+        "`pm list packages -f -U -i --show-versioncode` text, or ideviceinstaller/pymobiledevice3 JSON/plist",
+    )
+    scan.add_argument(
+        "--user",
+        default="0",
+        metavar="N|all",
+        help="with --inventory: the Android user the listing is of, or 'all' (users from uids)",
+    )
+    scan.add_argument(
+        "--policy", metavar="FILE", help="policy file (default: configured, else the bundled one)"
+    )
     scan.add_argument("--no-record", action="store_true", help="do not store the audit")
     scan.add_argument("--receipt", metavar="FILE", help="when compliant, write the signed receipt to FILE")
     scan.set_defaults(handler=cmd_scan)
 
-    remove = commands.add_parser("remove", parents=[common], help="remove one app from the phone and check again")
-    remove.add_argument("app_id", metavar="APP_ID", help="package name or bundle id, e.g. com.zhiliaoapp.musically")
-    remove.add_argument("--user", type=int, metavar="N", help="Android user/profile (default: every user holding it)")
+    remove = commands.add_parser(
+        "remove", parents=[common], help="remove one app from the phone and check again"
+    )
+    remove.add_argument(
+        "app_id", metavar="APP_ID", help="package name or bundle id, e.g. com.zhiliaoapp.musically"
+    )
+    remove.add_argument(
+        "--user", type=int, metavar="N", help="Android user/profile (default: every user holding it)"
+    )
     remove.add_argument("--policy", metavar="FILE", help="policy for the check after removal")
     add_device_options(remove)
     remove.set_defaults(handler=cmd_remove)
 
     devices = commands.add_parser("devices", parents=[common], help="list attached phones and their state")
     devices.add_argument("--connect", metavar="HOST:PORT", help="also probe an Android phone over TCP")
-    devices.add_argument("--usbmux", metavar="HOST:PORT", help="usbmuxd address (default: the platform's own)")
+    devices.add_argument(
+        "--usbmux", metavar="HOST:PORT", help="usbmuxd address (default: the platform's own)"
+    )
     devices.set_defaults(handler=cmd_devices)
 
 
@@ -83,13 +105,20 @@ def cmd_remove(ctx: CliContext) -> int:
         connector.close()
     still_there = [f for f in after.report.findings if f.app_id == args.app_id and f.blocks_compliance]
     if args.json:
-        emit_json({"removals": [removal_json(r) for r in results], "removed": not still_there,
-                   "audit": outcome_json(after)})
+        emit_json(
+            {
+                "removals": [removal_json(r) for r in results],
+                "removed": not still_there,
+                "audit": outcome_json(after),
+            }
+        )
     else:
         for result in results:
             where = f" (user {result.user})" if result.user is not None else ""
-            say(f"{'removed' if result.removed else 'NOT removed'}: {result.app_id}{where}"
-                + (f": {result.message}" if result.message else ""))
+            say(
+                f"{'removed' if result.removed else 'NOT removed'}: {result.app_id}{where}"
+                + (f": {result.message}" if result.message else "")
+            )
         out(report_text(after.report, after.audit_id))
     return after.report.verdict.exit_code
 
@@ -97,14 +126,22 @@ def cmd_remove(ctx: CliContext) -> int:
 def cmd_devices(ctx: CliContext) -> int:
     devices, problems = list_attached(ctx, include_ios=True)
     if ctx.args.json:
-        emit_json({
-            "devices": [
-                {"platform": str(d.platform), "serial": d.serial, "state": str(d.state), "model": d.model,
-                 "address": d.address, "guidance": d.guidance}
-                for d in devices
-            ],
-            "problems": problems,
-        })
+        emit_json(
+            {
+                "devices": [
+                    {
+                        "platform": str(d.platform),
+                        "serial": d.serial,
+                        "state": str(d.state),
+                        "model": d.model,
+                        "address": d.address,
+                        "guidance": d.guidance,
+                    }
+                    for d in devices
+                ],
+                "problems": problems,
+            }
+        )
     else:
         if not devices:
             say("No phone found. Plug one in with a data cable and unlock it.")

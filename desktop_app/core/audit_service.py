@@ -52,7 +52,9 @@ class AuditService:
         inventory = connector.read_inventory(progress)
         return self.judge(device, inventory, policy, record=record)
 
-    def judge(self, device: Device, inventory: Inventory, policy: LoadedPolicy, *, record: bool = True) -> AuditOutcome:
+    def judge(
+        self, device: Device, inventory: Inventory, policy: LoadedPolicy, *, record: bool = True
+    ) -> AuditOutcome:
         report = evaluate(device, inventory, policy, self._clock.now())
         if not record or self._store is None:
             return AuditOutcome(report, inventory, None, None)

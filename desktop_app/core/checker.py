@@ -79,14 +79,18 @@ def _finding(rule: Rule, app: InstalledApp, state: FindingState) -> Finding:
 
 
 def _missing_required(rule: Rule, device: Device, policy: LoadedPolicy, now: datetime) -> Finding:
-    ids = (rule.android.packages if rule.android else []) if device.platform == "android" else (
-        rule.ios.bundles if rule.ios else []
+    ids = (
+        (rule.android.packages if rule.android else [])
+        if device.platform == "android"
+        else (rule.ios.bundles if rule.ios else [])
     )
     if policy.retracted:
         state = FindingState.RETRACTED
     else:
         deadline = _deadline(rule, policy)
-        state = FindingState.ACTION_NEEDED if deadline is not None and now < deadline else FindingState.MISSING
+        state = (
+            FindingState.ACTION_NEEDED if deadline is not None and now < deadline else FindingState.MISSING
+        )
     reason = {"en": rule.reason.en, "fr": rule.reason.get("fr")} if rule.reason else {}
     return Finding(
         rule_id=rule.id,
@@ -105,7 +109,9 @@ def _requires_on(rule: Rule, device: Device) -> bool:
     if rule.action is not RuleAction.REQUIRE:
         return False
     section = rule.android if device.platform == "android" else rule.ios
-    return section is not None and bool(getattr(section, "packages", None) or getattr(section, "bundles", None))
+    return section is not None and bool(
+        getattr(section, "packages", None) or getattr(section, "bundles", None)
+    )
 
 
 def evaluate(device: Device, inventory: Inventory, policy: LoadedPolicy, now: datetime) -> AuditReport:
@@ -134,7 +140,9 @@ def evaluate(device: Device, inventory: Inventory, policy: LoadedPolicy, now: da
 
     notes: list[str] = []
     if policy.retracted:
-        notes.append(f"Policy {policy.document.id} version {policy.document.version} was retracted: nothing is blocked.")
+        notes.append(
+            f"Policy {policy.document.id} version {policy.document.version} was retracted: nothing is blocked."
+        )
     for profile in inventory.unreadable_profiles:
         name = profile.name or (f"user {profile.user}" if profile.user is not None else "a profile")
         notes.append(f"{name} could not be read: {profile.problem or 'no reason given'}")
@@ -143,10 +151,15 @@ def evaluate(device: Device, inventory: Inventory, policy: LoadedPolicy, now: da
 
     verdict = _verdict(findings, inventory)
     pending = [
-        d for f in findings if f.state is FindingState.ACTION_NEEDED
-        for d in [_deadline(index.by_id[f.rule_id], policy)] if d is not None
+        d
+        for f in findings
+        if f.state is FindingState.ACTION_NEEDED
+        for d in [_deadline(index.by_id[f.rule_id], policy)]
+        if d is not None
     ]
-    findings.sort(key=lambda f: (_STATE_ORDER[f.state], f.rule_id, f.app_id, -1 if f.user is None else f.user))
+    findings.sort(
+        key=lambda f: (_STATE_ORDER[f.state], f.rule_id, f.app_id, -1 if f.user is None else f.user)
+    )
     return AuditReport(
         device=device,
         policy=policy.ref,

@@ -65,7 +65,9 @@ def load_config(path: Path) -> AppConfig:
         data = yaml.safe_load(text) or {}
         config = AppConfig.model_validate(data)
     except (yaml.YAMLError, ValidationError) as exc:
-        raise UsageError(f"{path}: not a valid App Audit config:\n{exc}", hint="Fix the file or remove it.") from exc
+        raise UsageError(
+            f"{path}: not a valid App Audit config:\n{exc}", hint="Fix the file or remove it."
+        ) from exc
     return _resolve_relative(config, path.parent)
 
 

@@ -80,7 +80,9 @@ class DeviceLockedError(DeviceError):
 
 class DeviceBusyError(DeviceError):
     code = "busy"
-    default_hint = "Another program holds the phone's USB connection (often an adb server): close it and retry."
+    default_hint = (
+        "Another program holds the phone's USB connection (often an adb server): close it and retry."
+    )
 
 
 class DevicePermissionError(DeviceError):

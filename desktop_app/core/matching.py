@@ -140,7 +140,11 @@ class NaiveMatcher:
             android_ids, ios_ids, names = self._compiled[index]
             kind: MatchKind | None = None
             ids = android_ids if app.platform is Platform.ANDROID else ios_ids
-            if app.platform is Platform.ANDROID and rule.android and set(app.signer_digests) & set(rule.android.signers):
+            if (
+                app.platform is Platform.ANDROID
+                and rule.android
+                and set(app.signer_digests) & set(rule.android.signers)
+            ):
                 kind = MatchKind.SIGNER
             if app.platform is Platform.IOS and rule.ios and app.team_id and app.team_id in rule.ios.team_ids:
                 kind = MatchKind.TEAM

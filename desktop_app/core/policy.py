@@ -93,7 +93,7 @@ class _LineLoader(yaml.SafeLoader):
 def _compose_lines(text: str) -> dict[Path_, int]:
     """Map each value's path (('rules', 2, 'action')) to its 1-based line."""
     lines: dict[Path_, int] = {}
-    root = yaml.compose(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    root = yaml.compose(text, Loader=_LineLoader)
 
     def walk(node: yaml.Node | None, path: Path_) -> None:
         if node is None:
@@ -170,20 +170,29 @@ def parse_policy_text(text: bytes, source: str) -> PolicyDocument:
     except yaml.YAMLError as exc:
         raise PolicyValidationError([PolicyProblem(source, 1, "", f"syntax error: {exc}")]) from exc
     if not isinstance(data, dict):
-        raise PolicyValidationError([PolicyProblem(source, 1, "", "a policy is a mapping of fields (schema, id, rules, ...)")])
+        raise PolicyValidationError(
+            [PolicyProblem(source, 1, "", "a policy is a mapping of fields (schema, id, rules, ...)")]
+        )
     try:
         document = PolicyDocument.model_validate(data)
     except ValidationError as exc:
         problems = []
         for error in exc.errors():
-            loc = tuple(part for part in error["loc"] if not isinstance(part, str) or not part.startswith("function-"))
+            loc = tuple(
+                part for part in error["loc"] if not isinstance(part, str) or not part.startswith("function-")
+            )
             problems.append(PolicyProblem(source, _line_for(lines, loc), _format_loc(loc), _describe(error)))
         raise PolicyValidationError(problems) from exc
     duplicates = duplicate_rule_ids(document)
     if duplicates:
         raise PolicyValidationError(
             [
-                PolicyProblem(source, _line_for(lines, ("rules", i, "id")), f"rules[{i}].id", f"rule id {rid!r} is used twice")
+                PolicyProblem(
+                    source,
+                    _line_for(lines, ("rules", i, "id")),
+                    f"rules[{i}].id",
+                    f"rule id {rid!r} is used twice",
+                )
                 for i, rid in duplicates
             ]
         )
@@ -199,7 +208,9 @@ def load_policy(
     """Read, validate and verify a policy file and its detached `.sig` beside it."""
     try:
         if path.stat().st_size > MAX_POLICY_BYTES:
-            raise PolicyError(f"{path}: larger than {MAX_POLICY_BYTES // (1024 * 1024)} MiB; is this a policy?")
+            raise PolicyError(
+                f"{path}: larger than {MAX_POLICY_BYTES // (1024 * 1024)} MiB; is this a policy?"
+            )
         raw = path.read_bytes()
     except FileNotFoundError as exc:
         raise PolicyError(f"{path}: no such policy file", hint="Check the path given with --policy.") from exc
@@ -210,7 +221,11 @@ def load_policy(
     if require_signature and not status.signed:
         raise PolicySignatureError(f"{path}: refused, {status.problem}")
     return LoadedPolicy(
-        document=document, sha256=hashlib.sha256(raw).hexdigest(), source=str(path), text=raw, signature=status
+        document=document,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        source=str(path),
+        text=raw,
+        signature=status,
     )
 
 

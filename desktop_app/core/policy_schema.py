@@ -148,7 +148,7 @@ class PolicyDocument(_Strict):
     def _version_is_text(cls, value: object) -> object:
         # YAML reads 2026.11 as a float: insist on quotes rather than silently changing it.
         if value is not None and not isinstance(value, str):
-            raise ValueError(f"write the version in quotes, e.g. \"{value}\"")
+            raise ValueError(f'write the version in quotes, e.g. "{value}"')
         return value
 
     @field_validator("rules")

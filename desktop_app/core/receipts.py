@@ -80,5 +80,7 @@ def verify_receipt(document: bytes, public_key: Ed25519PublicKey) -> VerifiedRec
     try:
         public_key.verify(signature, _canonical(body))
     except InvalidSignature as exc:
-        raise ReceiptError("the receipt was changed after it was signed, or signed by another station") from exc
+        raise ReceiptError(
+            "the receipt was changed after it was signed, or signed by another station"
+        ) from exc
     return VerifiedReceipt(body=body, key_id=key_id(public_key))

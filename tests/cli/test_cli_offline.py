@@ -28,8 +28,17 @@ def db(tmp_path: Path) -> str:
 
 
 def test_offline_android_scan_all_users_json_shape(capsys: pytest.CaptureFixture[str], db: str) -> None:
-    code, out, _ = cli(capsys, "scan", "--inventory", str(DATA / "pixel-all-users.txt"), "--user", "all",
-                       "--json", "--db", db)
+    code, out, _ = cli(
+        capsys,
+        "scan",
+        "--inventory",
+        str(DATA / "pixel-all-users.txt"),
+        "--user",
+        "all",
+        "--json",
+        "--db",
+        db,
+    )
     report = json.loads(out)
     assert code == 1
     assert report["verdict"] in {"noncompliant", "action_required"}
@@ -43,11 +52,21 @@ def test_offline_android_scan_all_users_json_shape(capsys: pytest.CaptureFixture
     assert isinstance(report["audit_id"], int)
 
 
-def test_offline_clean_scan_is_compliant_with_receipt(capsys: pytest.CaptureFixture[str], db: str,
-                                                     tmp_path: Path) -> None:
+def test_offline_clean_scan_is_compliant_with_receipt(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
     receipt = tmp_path / "receipt.json"
-    code, out, _ = cli(capsys, "scan", "--inventory", str(DATA / "clean-user0.txt"), "--json", "--db", db,
-                       "--receipt", str(receipt))
+    code, out, _ = cli(
+        capsys,
+        "scan",
+        "--inventory",
+        str(DATA / "clean-user0.txt"),
+        "--json",
+        "--db",
+        db,
+        "--receipt",
+        str(receipt),
+    )
     assert code == 0
     assert json.loads(out)["verdict"] == "compliant"
     assert cli(capsys, "receipt", "verify", str(receipt), "--db", db)[0] == 0
@@ -61,10 +80,22 @@ def test_offline_clean_scan_is_compliant_with_receipt(capsys: pytest.CaptureFixt
 
 def test_offline_iphone_listing(capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path) -> None:
     listing = tmp_path / "apps.plist"
-    listing.write_bytes(plistlib.dumps([
-        {"CFBundleIdentifier": "com.zhiliaoapp.musically", "CFBundleDisplayName": "TikTok", "ApplicationType": "User"},
-        {"CFBundleIdentifier": "com.apple.mobilesafari", "CFBundleDisplayName": "Safari", "ApplicationType": "System"},
-    ]))
+    listing.write_bytes(
+        plistlib.dumps(
+            [
+                {
+                    "CFBundleIdentifier": "com.zhiliaoapp.musically",
+                    "CFBundleDisplayName": "TikTok",
+                    "ApplicationType": "User",
+                },
+                {
+                    "CFBundleIdentifier": "com.apple.mobilesafari",
+                    "CFBundleDisplayName": "Safari",
+                    "ApplicationType": "System",
+                },
+            ]
+        )
+    )
     code, out, _ = cli(capsys, "scan", "--inventory", str(listing), "--json", "--no-record")
     report = json.loads(out)
     assert code == 1
@@ -106,13 +137,24 @@ def test_keygen_sign_verify_and_tamper(capsys: pytest.CaptureFixture[str], tmp_p
     policy.write_text(policy.read_text().replace("retention_days: 90", "retention_days: 30"))
     code, _, err = cli(capsys, "policy", "verify", str(policy), "--trusted-key", f"{key}.pub")
     assert code == 2 and "changed after" in err
-    code, _, err = cli(capsys, "scan", "--inventory", str(DATA / "clean-user0.txt"), "--policy", str(policy),
-                       "--trusted-key", f"{key}.pub", "--require-signed", "--no-record")
+    code, _, err = cli(
+        capsys,
+        "scan",
+        "--inventory",
+        str(DATA / "clean-user0.txt"),
+        "--policy",
+        str(policy),
+        "--trusted-key",
+        f"{key}.pub",
+        "--require-signed",
+        "--no-record",
+    )
     assert code == 2 and "refused" in err
 
 
-def test_history_list_show_export_verify_and_tamper(capsys: pytest.CaptureFixture[str], db: str,
-                                                    tmp_path: Path) -> None:
+def test_history_list_show_export_verify_and_tamper(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
     for listing in ("pixel-all-users.txt", "clean-user0.txt", "clean-user0.txt"):
         cli(capsys, "scan", "--inventory", str(DATA / listing), "--user", "all", "--db", db)
     code, out, _ = cli(capsys, "history", "list", "--json", "--db", db)
@@ -121,8 +163,10 @@ def test_history_list_show_export_verify_and_tamper(capsys: pytest.CaptureFixtur
     code, out, _ = cli(capsys, "history", "list", "--verdict", "noncompliant", "--json", "--db", db)
     assert len(json.loads(out)["audits"]) == 1
     code, out, _ = cli(capsys, "history", "show", str(audits[-1]["audit_id"]), "--json", "--db", db)
-    assert {f["app_id"] for f in json.loads(out)["findings"]} == {"com.zhiliaoapp.musically",
-                                                                  "com.zhiliaoapp.musically.go"}
+    assert {f["app_id"] for f in json.loads(out)["findings"]} == {
+        "com.zhiliaoapp.musically",
+        "com.zhiliaoapp.musically.go",
+    }
     export = tmp_path / "audits.csv"
     assert cli(capsys, "history", "export", "--format", "csv", "-o", str(export), "--db", db)[0] == 0
     assert len(export.read_text().strip().splitlines()) == 4
@@ -164,4 +208,6 @@ def test_every_command_has_help_and_is_in_the_readme(capsys: pytest.CaptureFixtu
     for command in commands:
         code, out, _ = cli(capsys, *command, "--help")
         assert code == 0 and "usage: app-audit" in out, command
-        assert f"app-audit {' '.join(command)}" in readme, f"README does not document `app-audit {' '.join(command)}`"
+        assert f"app-audit {' '.join(command)}" in readme, (
+            f"README does not document `app-audit {' '.join(command)}`"
+        )

@@ -62,7 +62,9 @@ def test_signer_digest_matches_a_renamed_package(policy) -> None:  # type: ignor
 
 def test_team_id_matches_on_iphone(policy) -> None:  # type: ignore[no-untyped-def]
     outlook = ios_app("com.microsoft.Office.Outlook")
-    report = evaluate(IPHONE, inventory(outlook, ios_app("com.example.other", team="ABCDE12345")), policy, AFTER)
+    report = evaluate(
+        IPHONE, inventory(outlook, ios_app("com.example.other", team="ABCDE12345")), policy, AFTER
+    )
     assert report.verdict is Verdict.NONCOMPLIANT
 
 
@@ -125,8 +127,9 @@ def test_incomplete_inventory_is_inconclusive(policy) -> None:  # type: ignore[n
 
 
 def test_banned_app_beats_unreadable_profile(policy) -> None:  # type: ignore[no-untyped-def]
-    report = evaluate(PIXEL, inventory(OUTLOOK, android_app("com.zhiliaoapp.musically"), unreadable=(11,)),
-                      policy, AFTER)
+    report = evaluate(
+        PIXEL, inventory(OUTLOOK, android_app("com.zhiliaoapp.musically"), unreadable=(11,)), policy, AFTER
+    )
     assert report.verdict is Verdict.NONCOMPLIANT
 
 
@@ -148,15 +151,20 @@ def test_retracted_policy_with_unreadable_profile_is_still_inconclusive(tmp_path
 def test_rule_restricted_to_users(tmp_path: Path) -> None:
     text = BASE.replace("    reason: {en: Not allowed, fr: Interdit}\n", "    users: [10]\n", 1)
     policy = policy_from(text, tmp_path)
-    personal = evaluate(PIXEL, inventory(OUTLOOK, android_app("com.zhiliaoapp.musically", user=0)), policy, AFTER)
-    work = evaluate(PIXEL, inventory(OUTLOOK, android_app("com.zhiliaoapp.musically", user=10)), policy, AFTER)
+    personal = evaluate(
+        PIXEL, inventory(OUTLOOK, android_app("com.zhiliaoapp.musically", user=0)), policy, AFTER
+    )
+    work = evaluate(
+        PIXEL, inventory(OUTLOOK, android_app("com.zhiliaoapp.musically", user=10)), policy, AFTER
+    )
     assert personal.verdict is Verdict.COMPLIANT
     assert work.verdict is Verdict.NONCOMPLIANT
 
 
 def test_per_rule_deadline_overrides_policy_deadline(tmp_path: Path) -> None:
-    text = BASE.replace("    reason: {en: Not allowed, fr: Interdit}\n",
-                        "    enforce_from: 2027-01-01T00:00:00Z\n", 1)
+    text = BASE.replace(
+        "    reason: {en: Not allowed, fr: Interdit}\n", "    enforce_from: 2027-01-01T00:00:00Z\n", 1
+    )
     policy = policy_from(text, tmp_path)
     report = evaluate(PIXEL, inventory(OUTLOOK, android_app("com.zhiliaoapp.musically")), policy, AFTER)
     assert report.verdict is Verdict.ACTION_REQUIRED

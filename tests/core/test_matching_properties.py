@@ -11,9 +11,9 @@ from desktop_app.core.policy_schema import Rule
 
 segment = st.text(alphabet="abcxyz0", min_size=1, max_size=4)
 app_ids = st.lists(segment, min_size=1, max_size=4).map(".".join)
-globs = st.tuples(app_ids, st.sampled_from(["", "*", ".*", "?", "*x*"])).map(lambda t: t[0] + t[1]) | st.sampled_from(
-    ["*", "*.a", "a*", "?b*"]
-)
+globs = st.tuples(app_ids, st.sampled_from(["", "*", ".*", "?", "*x*"])).map(
+    lambda t: t[0] + t[1]
+) | st.sampled_from(["*", "*.a", "a*", "?b*"])
 digests = st.sampled_from(["aa" * 32, "bb" * 32, "cc" * 32])
 teams = st.sampled_from(["ABCDE12345", "ZZZZZ99999"])
 labels = st.text(alphabet="TikTokabc *", max_size=10)
@@ -22,15 +22,25 @@ labels = st.text(alphabet="TikTokabc *", max_size=10)
 @st.composite
 def rules(draw: st.DrawFn) -> Rule:
     index = draw(st.integers(0, 10_000))
-    return Rule.model_validate({
-        "id": f"r{index}",
-        "title": "rule",
-        "action": draw(st.sampled_from(["remove", "review"])),
-        "android": {"packages": draw(st.lists(globs, max_size=3)), "signers": draw(st.lists(digests, max_size=1))},
-        "ios": {"bundles": draw(st.lists(globs, max_size=3)), "team_ids": draw(st.lists(teams, max_size=1))},
-        "name_patterns": draw(st.lists(st.sampled_from(["TikTok*", "*tok*", "Tik?ok", "abc"]), min_size=1, max_size=2)),
-        "users": draw(st.none() | st.lists(st.integers(0, 11), min_size=1, max_size=2)),
-    })
+    return Rule.model_validate(
+        {
+            "id": f"r{index}",
+            "title": "rule",
+            "action": draw(st.sampled_from(["remove", "review"])),
+            "android": {
+                "packages": draw(st.lists(globs, max_size=3)),
+                "signers": draw(st.lists(digests, max_size=1)),
+            },
+            "ios": {
+                "bundles": draw(st.lists(globs, max_size=3)),
+                "team_ids": draw(st.lists(teams, max_size=1)),
+            },
+            "name_patterns": draw(
+                st.lists(st.sampled_from(["TikTok*", "*tok*", "Tik?ok", "abc"]), min_size=1, max_size=2)
+            ),
+            "users": draw(st.none() | st.lists(st.integers(0, 11), min_size=1, max_size=2)),
+        }
+    )
 
 
 @st.composite
@@ -63,6 +73,8 @@ def test_index_agrees_with_naive_loop(rule_list: list[Rule], app_list: list[Inst
 
 @given(app_ids)
 def test_exact_id_always_matches_itself(app_id: str) -> None:
-    rule = Rule.model_validate({"id": "r", "title": "t", "action": "remove", "android": {"packages": [app_id]}})
+    rule = Rule.model_validate(
+        {"id": "r", "title": "t", "action": "remove", "android": {"packages": [app_id]}}
+    )
     app = InstalledApp(app_id, Platform.ANDROID, user=0)
     assert [m.rule_index for m in PolicyIndex([rule]).match(app)] == [0]

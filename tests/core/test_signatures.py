@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.errors import PolicySignatureError
-from desktop_app.core.models import Device, Platform, PolicyRef, Verdict, AuditReport
+from desktop_app.core.models import AuditReport, Device, Platform, PolicyRef, Verdict
 from desktop_app.core.policy import load_policy
 from desktop_app.core.receipts import ReceiptError, receipt_body, sign_receipt, verify_receipt
 from desktop_app.core.signing import TrustedKey, generate_private_key, sign_detached
@@ -88,7 +88,8 @@ def test_receipt_round_trip_and_tamper() -> None:
 
 def test_no_receipt_for_a_noncompliant_report() -> None:
     report = _report()
-    noncompliant = AuditReport(**{**{f: getattr(report, f) for f in report.__dataclass_fields__},
-                                  "verdict": Verdict.NONCOMPLIANT})
+    noncompliant = AuditReport(
+        **{**{f: getattr(report, f) for f in report.__dataclass_fields__}, "verdict": Verdict.NONCOMPLIANT}
+    )
     with pytest.raises(ValueError, match="compliant audits only"):
         receipt_body(noncompliant, 1)
