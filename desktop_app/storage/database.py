@@ -273,7 +273,7 @@ class AuditDatabase:
         since: datetime | None = None,
         until: datetime | None = None,
     ) -> list[AuditRow]:
-        """Audits newest first (by recording order), filtered on every given criterion."""
+        """Audits newest first (by recording time, then id), filtered on every given criterion."""
         clauses: list[str] = []
         params: list[object] = []
         if serial is not None:
@@ -292,7 +292,7 @@ class AuditDatabase:
         params += [max(0, int(limit)), max(0, int(offset))]
         with self._call("list audits"):
             # `where` holds only fixed clauses from above; every value is a bound parameter.
-            sql = f"{_SELECT_AUDIT_ROWS}{where} ORDER BY a.id DESC LIMIT ? OFFSET ?"
+            sql = f"{_SELECT_AUDIT_ROWS}{where} ORDER BY a.recorded_at DESC, a.id DESC LIMIT ? OFFSET ?"
             rows = all_dicts(self._conn, sql, params)
         return [audit_row(row) for row in rows]
 

@@ -54,9 +54,11 @@ _INITIAL = (
         row_hash TEXT NOT NULL
     )
     """,
-    "CREATE INDEX audits_device ON audits (device_id, id)",
-    "CREATE INDEX audits_verdict ON audits (verdict, id)",
+    # History lists are newest first (recorded_at, then id): each filter has an index in that order,
+    # so "the newest 50" reads 50 index entries whatever the filter.
     "CREATE INDEX audits_recorded_at ON audits (recorded_at)",
+    "CREATE INDEX audits_device ON audits (device_id, recorded_at)",
+    "CREATE INDEX audits_verdict ON audits (verdict, recorded_at)",
     """
     CREATE TABLE findings (
         id INTEGER PRIMARY KEY,
