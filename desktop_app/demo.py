@@ -34,9 +34,7 @@ class DemoPhones:
         self._ios = None
 
 
-def start_demo(
-    android: tuple[str, ...] = DEMO_ANDROID, ios: tuple[str, ...] = DEMO_IOS
-) -> DemoPhones:
+def start_demo(android: tuple[str, ...] = DEMO_ANDROID, ios: tuple[str, ...] = DEMO_IOS) -> DemoPhones:
     """Start the demo phones; the caller stops them with .stop()."""
     androids: list[AndroidSimulator] = []
     iphones: IosSimulator | None = None

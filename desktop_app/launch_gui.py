@@ -30,7 +30,9 @@ def _receipt_key(data_dir: Path) -> Any:
     return key
 
 
-def _load_start_policy(policy_path: Path | None, config: Any, trusted: list[Any]) -> tuple[Any, BaseException | None]:
+def _load_start_policy(
+    policy_path: Path | None, config: Any, trusted: list[Any]
+) -> tuple[Any, BaseException | None]:
     """The configured policy, or the bundled default with the reason when that one is refused."""
     from desktop_app.core.errors import AppAuditError
     from desktop_app.core.policy import load_policy
@@ -63,7 +65,7 @@ def build_discoveries(
     return [DiscoverySource("android", android), DiscoverySource("ios", ios)]
 
 
-def main(
+def main(  # noqa: PLR0915 - the composition root reads top to bottom
     kiosk: bool = False,
     demo: bool = False,
     db_path: Path | None = None,
@@ -130,7 +132,9 @@ def main(
         window.show()
     log.info("window shown %.0f ms after start", (time.perf_counter() - START) * 1000)
     if policy_problem is not None:
-        context.presenter.error(policy_problem, context="The configured policy was refused; using the default")
+        context.presenter.error(
+            policy_problem, context="The configured policy was refused; using the default"
+        )
 
     def discoveries_ready(sources: list[Any]) -> None:
         for source in sources:
@@ -139,14 +143,21 @@ def main(
 
     def build(_progress: Any) -> list[Any]:
         return build_discoveries(
-            data_dir, config,
+            data_dir,
+            config,
             phones.android_addresses if phones else [],
             phones.usbmux_address if phones else None,
         )
 
-    QTimer.singleShot(0, lambda: context.runner.submit(
-        "startup", build, on_done=discoveries_ready,
-        on_error=lambda e: context.presenter.error(e, context="Looking for phones is not possible")))
+    QTimer.singleShot(
+        0,
+        lambda: context.runner.submit(
+            "startup",
+            build,
+            on_done=discoveries_ready,
+            on_error=lambda e: context.presenter.error(e, context="Looking for phones is not possible"),
+        ),
+    )
     if on_shown is not None:
         on_shown(window)
     try:

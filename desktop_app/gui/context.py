@@ -57,9 +57,12 @@ def build_context(
     presenter = MessagePresenter()
     monitor = HotplugMonitor(runner, sources, interval_ms=poll_interval_ms)
     database = DatabaseGateway(runner, store_factory, clock, receipt_key)
-    hub = DeviceHub(runner, monitor, database, presenter, clock, policy,
-                    auto_scan=settings.auto_scan(auto_scan_default))
+    hub = DeviceHub(
+        runner, monitor, database, presenter,
+        clock=clock, policy=policy, auto_scan=settings.auto_scan(auto_scan_default),
+    )
     policies = PolicyController(runner, policy, trusted_keys, require_signature)
     policies.policy_changed.connect(hub.set_policy)
-    return GuiContext(runner, presenter, dialogs or QtDialogService(), monitor, database, hub, policies,
-                      settings, clock)
+    return GuiContext(
+        runner, presenter, dialogs or QtDialogService(), monitor, database, hub, policies, settings, clock
+    )

@@ -22,6 +22,7 @@ class HistoryStore(AuditStore, Protocol):
 
     def list_audits(
         self,
+        *,
         limit: int = 100,
         offset: int = 0,
         serial: str | None = None,
@@ -63,8 +64,12 @@ class DatabaseGateway:
             self._service = AuditService(self._store, self._clock, self._receipt_key)
         return self._store, self._service
 
-    def _submit(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None,
-                on_error: Callable[[BaseException], None] | None) -> int:
+    def _submit(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], object] | None,
+        on_error: Callable[[BaseException], object] | None,
+    ) -> int:
         def job(_progress: ProgressCallback) -> Any:
             return work()
 
@@ -75,14 +80,17 @@ class DatabaseGateway:
         device: Device,
         inventory: Inventory,
         policy: LoadedPolicy,
-        on_done: Callable[[AuditOutcome], None],
-        on_error: Callable[[BaseException], None],
+        on_done: Callable[[AuditOutcome], object],
+        on_error: Callable[[BaseException], object],
     ) -> int:
         """Judge a fresh inventory, record it, and issue the receipt + outbox message if compliant."""
         return self._submit(lambda: self._ensure()[1].judge(device, inventory, policy), on_done, on_error)
 
     def record_removals(
-        self, audit_id: int | None, results: Sequence[RemovalResult], on_error: Callable[[BaseException], None]
+        self,
+        audit_id: int | None,
+        results: Sequence[RemovalResult],
+        on_error: Callable[[BaseException], object],
     ) -> int:
         def work() -> None:
             if audit_id is None:
@@ -93,19 +101,28 @@ class DatabaseGateway:
 
         return self._submit(work, None, on_error)
 
-    def list_audits(self, query: HistoryQuery, on_done: Callable[[Any], None],
-                    on_error: Callable[[BaseException], None]) -> int:
+    def list_audits(
+        self,
+        query: HistoryQuery,
+        on_done: Callable[[Any], object],
+        on_error: Callable[[BaseException], object],
+    ) -> int:
         return self._submit(
             lambda: list(
                 self._ensure()[0].list_audits(
-                    limit=query.limit, offset=0, serial=query.serial, verdict=query.verdict,
-                    since=query.since, until=query.until,
+                    limit=query.limit,
+                    offset=0,
+                    serial=query.serial,
+                    verdict=query.verdict,
+                    since=query.since,
+                    until=query.until,
                 )
             ),
             on_done,
             on_error,
         )
 
-    def get_audit(self, audit_id: int, on_done: Callable[[Any], None],
-                  on_error: Callable[[BaseException], None]) -> int:
+    def get_audit(
+        self, audit_id: int, on_done: Callable[[Any], object], on_error: Callable[[BaseException], object]
+    ) -> int:
         return self._submit(lambda: self._ensure()[0].get_audit(audit_id), on_done, on_error)

@@ -14,6 +14,7 @@ from desktop_app.core.errors import (
     DeviceBusyError,
     DeviceDisconnectedError,
     DeviceLockedError,
+    DeviceNotFoundError,
     DeviceTimeoutError,
     DeviceTrustRefusedError,
     DeviceUnauthorizedError,
@@ -46,7 +47,8 @@ _PERSON_STATES: tuple[tuple[type[AppAuditError], Status], ...] = (
     (DeviceLockedError, Status.LOCKED),
     (DeviceBusyError, Status.BUSY),
 )
-_LOST_LINK = (DeviceDisconnectedError, DeviceTimeoutError)
+_LOST_LINK = (DeviceDisconnectedError, DeviceNotFoundError, DeviceTimeoutError)
+_GONE = (DeviceDisconnectedError, DeviceNotFoundError)
 VERIFYING = "Checking the phone again"
 
 
@@ -63,9 +65,9 @@ class DeviceHub(QObject):
         monitor: HotplugMonitor,
         database: DatabaseGateway,
         presenter: MessagePresenter,
+        *,
         clock: Clock,
         policy: LoadedPolicy,
-        *,
         auto_scan: bool = True,
         parent: QObject | None = None,
     ) -> None:
@@ -97,7 +99,9 @@ class DeviceHub(QObject):
 
     def _on_monitor_source_failed(self, source: int, error: BaseException) -> None:
         name = self._monitor.sources[source].name
-        self._presenter.error(error, context=f"Looking for {'iPhones' if name == 'ios' else 'Android phones'}")
+        self._presenter.error(
+            error, context=f"Looking for {'iPhones' if name == 'ios' else 'Android phones'}"
+        )
 
     def _attach(self, source: int, key: str, attached: AttachedDevice, revived: DeviceSession | None) -> None:
         discovery = self._monitor.sources[source].discovery
@@ -117,17 +121,28 @@ class DeviceHub(QObject):
     def _refresh(self, session: DeviceSession, attached: AttachedDevice) -> None:
         previous = session.attached
         session.attached = attached
-        if session.status.working or attached.state == previous.state and attached.guidance == previous.guidance:
+        if session.status.working or (
+            attached.state == previous.state and attached.guidance == previous.guidance
+        ):
             return
         discovered = status_for_attached(attached)
         if discovered is not Status.READY:
             session.status = discovered
             session.link.attached = attached
             self._wants_scan.add(session.key)
-        elif session.status in (Status.WAITING_ALLOW, Status.WAITING_TRUST, Status.LOCKED, Status.BUSY,
-                                Status.ERROR, Status.UNPLUGGED):
-            session.status = Status.READY if session.outcome is None else status_for_verdict(
-                session.outcome.report.verdict)
+        elif session.status in (
+            Status.WAITING_ALLOW,
+            Status.WAITING_TRUST,
+            Status.LOCKED,
+            Status.BUSY,
+            Status.ERROR,
+            Status.UNPLUGGED,
+        ):
+            session.status = (
+                Status.READY
+                if session.outcome is None
+                else status_for_verdict(session.outcome.report.verdict)
+            )
             session.link.attached = attached
         self.device_changed.emit(session.key)
         self._maybe_auto_scan(session)
@@ -142,7 +157,8 @@ class DeviceHub(QObject):
         self._wants_scan.discard(key)
         link = session.link
         self._runner.submit(key, lambda _p: link.reset())
-        if session.status.working or session.status is Status.UNPLUGGED:
+        failed = session.message is not None and session.message.level is Level.ERROR
+        if session.status.working or session.status is Status.UNPLUGGED or failed:
             # Keep it in view with its message: the person must learn that no result was recorded.
             session.present = False
             session.status = Status.UNPLUGGED
@@ -216,8 +232,9 @@ class DeviceHub(QObject):
         session.progress = (done, total, what)
         self.device_changed.emit(session.key)
 
-    def _on_inventory_read(self, session: DeviceSession, policy: LoadedPolicy, device: Device,
-                           inventory: Inventory) -> None:
+    def _on_inventory_read(
+        self, session: DeviceSession, policy: LoadedPolicy, device: Device, inventory: Inventory
+    ) -> None:
         session.identity = device
         session.progress = (1, 1, "Judging against the policy")
         self._database.judge_and_record(
@@ -241,7 +258,11 @@ class DeviceHub(QObject):
             )
             stage = "blocked" if still_there else "done"
             session.removal = RemovalProgress(
-                session.removal.app_id, session.removal.label, session.removal.user, stage, session.removal.results
+                session.removal.app_id,
+                session.removal.label,
+                session.removal.user,
+                stage,
+                session.removal.results,
             )
         if not session.present:
             session.status = Status.UNPLUGGED
@@ -255,7 +276,9 @@ class DeviceHub(QObject):
     def _on_record_failed(self, session: DeviceSession, error: BaseException) -> None:
         session.progress = None
         session.status = Status.ERROR
-        session.message = self._presenter.error(error, scope=session.key, context="The result could not be saved")
+        session.message = self._presenter.error(
+            error, scope=session.key, context="The result could not be saved"
+        )
         self.device_changed.emit(session.key)
 
     def _on_device_failed(self, session: DeviceSession, error: BaseException, context: str) -> None:
@@ -266,7 +289,7 @@ class DeviceHub(QObject):
                 status = person_status
                 break
         if not session.present or isinstance(error, _LOST_LINK):
-            unplugged = not session.present or isinstance(error, DeviceDisconnectedError)
+            unplugged = not session.present or isinstance(error, _GONE)
             status = Status.UNPLUGGED if unplugged else Status.ERROR
             context = f"{context} and no result was recorded"
         if session.removal is not None and session.removal.stage in ("removing", "verifying"):
@@ -323,7 +346,9 @@ class DeviceHub(QObject):
             key,
             job,
             on_done=on_done,
-            on_error=lambda error: self._on_device_failed(session, error, f"Removing {finding.label} stopped"),
+            on_error=lambda error: self._on_device_failed(
+                session, error, f"Removing {finding.label} stopped"
+            ),
             on_progress=on_progress,
         )
         self.device_changed.emit(key)

@@ -13,7 +13,9 @@ class DialogService(Protocol):
 
     def open_file(self, parent: QWidget | None, caption: str, filters: str) -> Path | None: ...
 
-    def save_file(self, parent: QWidget | None, caption: str, suggested: str, filters: str) -> Path | None: ...
+    def save_file(
+        self, parent: QWidget | None, caption: str, suggested: str, filters: str
+    ) -> Path | None: ...
 
 
 class QtDialogService:

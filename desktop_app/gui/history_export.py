@@ -12,7 +12,8 @@ from typing import Any
 
 
 def _plain(row: Any) -> dict[str, Any]:
-    data = dataclasses.asdict(row) if dataclasses.is_dataclass(row) else dict(vars(row))
+    is_instance = dataclasses.is_dataclass(row) and not isinstance(row, type)
+    data = dataclasses.asdict(row) if is_instance else dict(vars(row))
     return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in data.items()}
 
 
@@ -24,8 +25,12 @@ def export_csv(rows: Sequence[Any], path: Path) -> None:
         writer.writeheader()
         for row in plain:
             # A cell starting with = + - @ would run as a formula in a spreadsheet: device strings are data.
-            writer.writerow({k: ("'" + v if isinstance(v, str) and v[:1] in "=+-@" else v) for k, v in row.items()})
+            writer.writerow(
+                {k: ("'" + v if isinstance(v, str) and v[:1] in "=+-@" else v) for k, v in row.items()}
+            )
 
 
 def export_json(rows: Sequence[Any], path: Path) -> None:
-    path.write_text(json.dumps([_plain(r) for r in rows], indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps([_plain(r) for r in rows], indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )

@@ -98,7 +98,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(self.context.settings.tab())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.context.settings.save_window(self.saveGeometry(), self.splitter.saveState(), self.tabs.currentIndex())
+        self.context.settings.save_window(
+            self.saveGeometry(), self.splitter.saveState(), self.tabs.currentIndex()
+        )
         super().closeEvent(event)
 
     def _on_devices_device_selected(self, key: str) -> None:

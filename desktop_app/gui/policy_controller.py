@@ -18,8 +18,14 @@ class PolicyController(QObject):
     policy_changed = Signal(object)  # LoadedPolicy
     policy_rejected = Signal(object, object)  # Path, error (PolicyValidationError has .problems)
 
-    def __init__(self, runner: TaskRunner, policy: LoadedPolicy, trusted_keys: list[TrustedKey],
-                 require_signature: bool, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        policy: LoadedPolicy,
+        trusted_keys: list[TrustedKey],
+        require_signature: bool,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
         self.policy = policy
@@ -32,8 +38,12 @@ class PolicyController(QObject):
         def job(_progress: ProgressCallback) -> LoadedPolicy:
             return load_policy(path, trusted, require_signature=require)
 
-        self._runner.submit(DISK_KEY, job, on_done=self._on_loaded,
-                            on_error=lambda error: self.policy_rejected.emit(path, error))
+        self._runner.submit(
+            DISK_KEY,
+            job,
+            on_done=self._on_loaded,
+            on_error=lambda error: self.policy_rejected.emit(path, error),
+        )
 
     def _on_loaded(self, policy: LoadedPolicy) -> None:
         self.policy = policy

@@ -32,8 +32,11 @@ def from_outcome(outcome: AuditOutcome) -> PrintableAudit:
         ("Checked at", local_time(report.evaluated_at)),
         ("Device", f"{device.display_name} ({device.platform}, {device.model}, OS {device.os_version})"),
         ("Serial", device.serial),
-        ("Policy", f"{report.policy.policy_id} version {report.policy.version}"
-                   f" ({'signed by ' + report.policy.signer if report.policy.signed else 'not signed'})"),
+        (
+            "Policy",
+            f"{report.policy.policy_id} version {report.policy.version}"
+            f" ({'signed by ' + report.policy.signer if report.policy.signed else 'not signed'})",
+        ),
         ("Policy SHA-256", report.policy.sha256),
         ("Apps scanned", str(report.apps_scanned)),
         ("Audit number", str(outcome.audit_id) if outcome.audit_id is not None else "not recorded"),
@@ -42,8 +45,13 @@ def from_outcome(outcome: AuditOutcome) -> PrintableAudit:
     findings = [
         f"{f.label} ({f.app_id}), {profile_name(f.user)}: {FINDING_WORDS[f.state]}" for f in report.findings
     ]
-    return PrintableAudit("App Audit receipt" if outcome.receipt else "App Audit result", facts, findings,
-                          list(report.notes), outcome.receipt)
+    return PrintableAudit(
+        "App Audit receipt" if outcome.receipt else "App Audit result",
+        facts,
+        findings,
+        list(report.notes),
+        outcome.receipt,
+    )
 
 
 def from_detail(detail: Any) -> PrintableAudit:
@@ -54,7 +62,11 @@ def from_detail(detail: Any) -> PrintableAudit:
         ("Recorded at", local_time(row.recorded_at)),
         ("Device", f"{row.device_name or row.model} ({row.platform}, {row.model}, OS {row.os_version})"),
         ("Serial", row.serial),
-        ("Policy", f"{row.policy_id} version {row.policy_version} ({'signed' if row.policy_signed else 'not signed'})"),
+        (
+            "Policy",
+            f"{row.policy_id} version {row.policy_version}"
+            f" ({'signed' if row.policy_signed else 'not signed'})",
+        ),
         ("Policy SHA-256", row.policy_sha256),
         ("Apps scanned", str(row.apps_scanned)),
         ("Audit number", str(row.audit_id)),
@@ -62,11 +74,13 @@ def from_detail(detail: Any) -> PrintableAudit:
         ("Record hash", row.row_hash),
     ]
     findings = [
-        f"{f.get('label') or f.get('app_id')} ({f.get('app_id')}), {profile_name(f.get('user'))}: {f.get('state')}"
+        f"{f.get('label') or f.get('app_id')} ({f.get('app_id')}), "
+        f"{profile_name(f.get('user'))}: {f.get('state')}"
         for f in detail.findings
     ]
     removals = [
-        f"{r.get('app_id')}: {'removed' if r.get('removed') else 'not removed'} {r.get('message') or ''}".strip()
+        f"{r.get('app_id')}: {'removed' if r.get('removed') else 'not removed'} "
+        f"{r.get('message') or ''}".strip()
         for r in detail.remediation
     ]
     return PrintableAudit(f"App Audit record #{row.audit_id}", facts, findings + removals, list(detail.notes))
@@ -77,8 +91,11 @@ def to_html(audit: PrintableAudit) -> str:
     rows = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in audit.facts)
     parts = [f"<h1>{e(audit.title)}</h1>", f"<table cellpadding='4'>{rows}</table>"]
     parts.append("<h2>Findings</h2>")
-    parts.append("<ul>" + "".join(f"<li>{e(f)}</li>" for f in audit.findings) + "</ul>" if audit.findings
-                 else "<p>None.</p>")
+    parts.append(
+        "<ul>" + "".join(f"<li>{e(f)}</li>" for f in audit.findings) + "</ul>"
+        if audit.findings
+        else "<p>None.</p>"
+    )
     if audit.notes:
         parts.append("<h2>Notes</h2><ul>" + "".join(f"<li>{e(n)}</li>" for n in audit.notes) + "</ul>")
     if audit.receipt:

@@ -12,14 +12,19 @@ _BLOCKED_BY_CODE = {
         "The phone's management (device owner or work profile admin) protects this app. "
         "Ask IT to remove it from the management console, or remove the work profile."
     ),
-    "DELETE_FAILED_USER_RESTRICTED": "This profile is not allowed to remove apps. Ask IT to lift the restriction.",
+    "DELETE_FAILED_USER_RESTRICTED": (
+        "This profile is not allowed to remove apps. Ask IT to lift the restriction."
+    ),
     "UninstallProhibited": (
         "The iPhone's management profile forbids removing this app. Ask IT to remove it from the MDM console."
     ),
 }
 
 _GENERIC = {
-    Platform.ANDROID: "Open Settings > Apps, find {label}, tap Uninstall. Repeat in every profile (Personal and Work tabs).",
+    Platform.ANDROID: (
+        "Open Settings > Apps, find {label}, tap Uninstall. "
+        "Repeat in every profile (Personal and Work tabs)."
+    ),
     Platform.IOS: "Touch and hold the {label} icon, tap Remove App, then Delete App.",
 }
 
@@ -33,7 +38,9 @@ def steps_for(
         if result.removed:
             continue
         explained = _BLOCKED_BY_CODE.get(result.code)
-        steps.append(explained or result.message or f"The phone refused the removal ({result.code or 'no reason'}).")
+        steps.append(
+            explained or result.message or f"The phone refused the removal ({result.code or 'no reason'})."
+        )
     if finding.state is FindingState.MISSING:
         steps.append(f"Install {finding.label} from the company app store, then check again.")
         return steps
@@ -46,8 +53,12 @@ def steps_for(
     else:
         steps.append(_GENERIC[finding.platform].format(label=finding.label))
     if finding.app_state is AppState.OFFLOADED:
-        steps.append("This app is offloaded (cloud icon): its data is still on the phone, so it must be deleted too.")
+        steps.append(
+            "This app is offloaded (cloud icon): its data is still on the phone, so it must be deleted too."
+        )
     if finding.user not in (None, 0):
-        steps.append(f"It is in profile {finding.user} (usually the work profile): open the Work tab to find it.")
+        steps.append(
+            f"It is in profile {finding.user} (usually the work profile): open the Work tab to find it."
+        )
     steps.append('When done, press "Check again".')
     return steps

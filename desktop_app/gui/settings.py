@@ -28,9 +28,10 @@ class UiSettings:
         return value if isinstance(value, QByteArray) else None
 
     def tab(self) -> int:
+        value = self._settings.value("window/tab", 0)
         try:
-            return int(self._settings.value("window/tab", 0))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            return int(str(value))
+        except ValueError:
             return 0
 
     def save_window(self, geometry: QByteArray, splitter: QByteArray, tab: int) -> None:

@@ -27,8 +27,8 @@ Job = Callable[[ProgressCallback], T]
 
 @dataclass
 class _Callbacks(Generic[T]):
-    on_done: Callable[[T], None] | None
-    on_error: Callable[[BaseException], None] | None
+    on_done: Callable[[T], object] | None
+    on_error: Callable[[BaseException], object] | None
     on_progress: Callable[[int, int, str], None] | None
 
 
@@ -63,8 +63,8 @@ class TaskRunner(QObject):
         key: str,
         job: Job[T],
         *,
-        on_done: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: Callable[[T], object] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
     ) -> int:
         """Queue job on the executor of key; callbacks run later on the UI thread."""

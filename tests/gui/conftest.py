@@ -13,20 +13,20 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from desktop_app.core.config import AndroidSettings, AppConfig  # noqa: E402
-from desktop_app.core.policy import load_policy  # noqa: E402
-from desktop_app.core.signing import generate_private_key  # noqa: E402
-from desktop_app.gui.context import GuiContext, build_context  # noqa: E402
-from desktop_app.gui.device_session import DeviceSession  # noqa: E402
-from desktop_app.gui.main_window import MainWindow  # noqa: E402
-from desktop_app.gui.settings import UiSettings  # noqa: E402
-from desktop_app.launch_gui import build_discoveries  # noqa: E402
-from desktop_app.resources import default_policy_path  # noqa: E402
-from desktop_app.simulators.android import AndroidSimulator, load_android_scenario  # noqa: E402
-from desktop_app.simulators.ios import IosSimulator, load_ios_scenario  # noqa: E402
-from desktop_app.storage.database import AuditDatabase  # noqa: E402
+from desktop_app.core.config import AndroidSettings, AppConfig
+from desktop_app.core.policy import load_policy
+from desktop_app.core.signing import generate_private_key
+from desktop_app.gui.context import GuiContext, build_context
+from desktop_app.gui.device_session import DeviceSession
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.settings import UiSettings
+from desktop_app.launch_gui import build_discoveries
+from desktop_app.resources import default_policy_path
+from desktop_app.simulators.android import AndroidSimulator, load_android_scenario
+from desktop_app.simulators.ios import IosSimulator, load_ios_scenario
+from desktop_app.storage.database import AuditDatabase
 
 
 class FixedClock:
@@ -90,9 +90,8 @@ def make_desk(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
         android: dict[str, Any] | None = None, ios: list[str] | None = None, *, auto_scan: bool = True
     ) -> Desk:
         androids: dict[str, AndroidSimulator] = {}
-        for label, scenario in (android or {}).items():
-            if isinstance(scenario, str):
-                scenario = load_android_scenario(scenario)
+        for label, wanted in (android or {}).items():
+            scenario = load_android_scenario(wanted) if isinstance(wanted, str) else wanted
             simulator = AndroidSimulator(scenario, port=0)
             simulator.start()
             androids[label] = simulator

@@ -1,4 +1,4 @@
-"""Attach, scan, findings, remove, compliant, history row, PDF receipt: the window against simulated phones."""
+"""Attach, scan, findings, remove, compliant, history row, PDF receipt: window vs simulated phones."""
 
 from __future__ import annotations
 
@@ -37,8 +37,11 @@ def test_pixel_is_found_scanned_cleaned_and_receipted(make_desk: Any, qtbot: Any
     assert page.banner.headline.text().startswith("Not compliant")
     profiles = {(c.finding.app_id, c.finding.user) for c in _cards(desk)}
     assert (TIKTOK, 10) in profiles, profiles
-    assert all(c.button.text() == "Remove from this phone" for c in _cards(desk)
-               if c.finding.state is FindingState.BLOCKING)
+    assert all(
+        c.button.text() == "Remove from this phone"
+        for c in _cards(desk)
+        if c.finding.state is FindingState.BLOCKING
+    )
     assert page.apps.model.rowCount() == session.outcome.report.apps_scanned > 100
 
     # Remove every blocking app, one confirmation each naming the app and the profile.
@@ -56,8 +59,10 @@ def test_pixel_is_found_scanned_cleaned_and_receipted(make_desk: Any, qtbot: Any
     assert "removed" in page.removal.title.text()
 
     # The phone itself changed: a fresh listing no longer has TikTok anywhere.
-    assert not any(row.app.app_id == TIKTOK for row in
-                   (page.apps.model.row_at(i) for i in range(page.apps.model.rowCount())))
+    assert not any(
+        row.app.app_id == TIKTOK
+        for row in (page.apps.model.row_at(i) for i in range(page.apps.model.rowCount()))
+    )
 
     # History: the audits are there, the detail shows, the PDF is written.
     desk.window.tabs.setCurrentIndex(1)
@@ -99,7 +104,7 @@ def test_declined_confirmation_removes_nothing(make_desk: Any, qtbot: Any) -> No
     before = list(pixel.commands)
     _cards(desk)[0].button.click()
     assert session.status is Status.NONCOMPLIANT
-    assert not any("uninstall" in c for c in pixel.commands[len(before):])
+    assert not any("uninstall" in c for c in pixel.commands[len(before) :])
 
 
 def test_iphone_with_offloaded_app_is_cleaned(make_desk: Any, qtbot: Any) -> None:
@@ -116,3 +121,24 @@ def test_iphone_with_offloaded_app_is_cleaned(make_desk: Any, qtbot: Any) -> Non
             card.button.click()
     assert session.status is Status.COMPLIANT
     assert session.outcome.receipt is not None
+
+
+def test_blocked_removal_shows_steps_and_check_again(make_desk: Any, qtbot: Any) -> None:
+    desk = make_desk({"managed": "device-owner-blocked"})
+    phone = desk.androids["managed"]
+    qtbot.waitUntil(lambda: desk.session_at(phone) is not None, timeout=WAIT_MS)
+    session = desk.session_at(phone)
+    qtbot.waitUntil(lambda: session.outcome is not None and not session.status.working, timeout=WAIT_MS)
+    desk.window.devices.select(session.key)
+    blocked = set(phone.scenario.removal_failures)
+    card = next(c for c in _cards(desk) if c.finding.app_id in blocked)
+    with qtbot.waitSignal(desk.context.hub.removal_finished, timeout=WAIT_MS):
+        card.button.click()
+    panel = desk.window.device_page.removal
+    assert session.removal is not None and session.removal.stage == "blocked"
+    assert "could not be removed" in panel.title.text()
+    assert panel.steps.isVisibleTo(desk.window) and panel.check_again.isVisibleTo(desk.window)
+    assert "management" in panel.steps.text()
+    with qtbot.waitSignal(desk.context.hub.scan_finished, timeout=WAIT_MS):
+        panel.check_again.click()
+    assert session.status is not Status.COMPLIANT

@@ -22,7 +22,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def subtitle(session: DeviceSession) -> str:
-    parts = [p for p in (session.model, session.os_version and f"{_os_name(session)} {session.os_version}") if p]
+    parts = [
+        p for p in (session.model, session.os_version and f"{_os_name(session)} {session.os_version}") if p
+    ]
     return " · ".join(parts) or session.attached.serial
 
 

@@ -18,7 +18,9 @@ class DeviceDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
         return QSize(260, max(ICON, metrics.height() * 3 + 8) + 2 * PAD)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget else None  # type: ignore[attr-defined]
@@ -50,7 +52,9 @@ class DeviceDelegate(QStyledItemDelegate):
         painter.drawText(QRect(x, rect.top() + PAD + line + 2, width, line), Qt.AlignmentFlag.AlignLeft, sub)
         badge = metrics.elidedText(str(index.data(BADGE_ROLE) or ""), Qt.TextElideMode.ElideRight, width - 16)
         colour = QColor(STATUS_COLOURS.get(index.data(STATUS_ROLE), "#546e7a"))
-        badge_rect = QRect(x, rect.top() + PAD + 2 * line + 6, metrics.horizontalAdvance(badge) + 16, line + 2)
+        badge_rect = QRect(
+            x, rect.top() + PAD + 2 * line + 6, metrics.horizontalAdvance(badge) + 16, line + 2
+        )
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)

@@ -44,8 +44,12 @@ _GUIDANCE_TITLES = {
 
 
 class DevicePage(QWidget):
-    def __init__(
-        self, hub: DeviceHub, dialogs: DialogService, presenter: MessagePresenter, clock: Clock,
+    def __init__(  # noqa: PLR0915 - linear widget assembly
+        self,
+        hub: DeviceHub,
+        dialogs: DialogService,
+        presenter: MessagePresenter,
+        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,7 +70,11 @@ class DevicePage(QWidget):
         named(self.scan_button, "Check this phone again", "Read the phone's apps again (F5)")
         self.scan_button.clicked.connect(self._on_scan_button_clicked)
         self.receipt_button = QPushButton("Save receipt as PDF…")
-        named(self.receipt_button, "Save receipt as PDF", "Write this result and its signed receipt to a PDF file")
+        named(
+            self.receipt_button,
+            "Save receipt as PDF",
+            "Write this result and its signed receipt to a PDF file",
+        )
         self.receipt_button.clicked.connect(self.save_receipt)
         self.forget_button = QPushButton("Remove from list")
         named(self.forget_button, "Remove unplugged phone from list")
@@ -224,18 +232,24 @@ class DevicePage(QWidget):
                 self._shown_outcome = None
             return
         report = outcome.report
-        detail = [f"{report.apps_scanned} apps checked against {report.policy.policy_id} "
-                  f"version {report.policy.version} at {local_time(report.evaluated_at)}."]
+        detail = [
+            f"{report.apps_scanned} apps checked against {report.policy.policy_id} "
+            f"version {report.policy.version} at {local_time(report.evaluated_at)}."
+        ]
         if outcome.audit_id is not None:
             detail.append(f"Recorded as audit #{outcome.audit_id}.")
         if outcome.receipt is not None:
             detail.append("Receipt signed: mail access will be restored.")
         detail.extend(report.notes)
-        self.banner.show_verdict(VERDICT_HEADLINES[report.verdict], " ".join(detail), VERDICT_COLOURS[report.verdict])
+        self.banner.show_verdict(
+            VERDICT_HEADLINES[report.verdict], " ".join(detail), VERDICT_COLOURS[report.verdict]
+        )
         if self._shown_outcome is not outcome:
             # Rebuilding thousands of rows only when the result changed, not on every progress tick.
             self._shown_outcome = outcome
-            self.findings.show_findings(report.findings, "Nothing to do: no app on this phone breaks the policy.")
+            self.findings.show_findings(
+                report.findings, "Nothing to do: no app on this phone breaks the policy."
+            )
             self.apps.set_rows(build_rows(outcome.inventory.apps, report.findings))
             self.tabs.setTabText(0, f"Findings ({len(report.findings)})")
             self.tabs.setTabText(1, f"All apps ({len(outcome.inventory.apps)})")
@@ -269,7 +283,9 @@ class DevicePage(QWidget):
     def _finding_for(self, session: DeviceSession, app_id: str, user: int | None) -> Finding | None:
         if session.outcome is None:
             return None
-        return next((f for f in session.outcome.report.findings if f.app_id == app_id and f.user == user), None)
+        return next(
+            (f for f in session.outcome.report.findings if f.app_id == app_id and f.user == user), None
+        )
 
     def _render_steps(self, finding: Finding) -> None:
         title = f"{finding.label} in {profile_name(finding.user)}: what to do on the phone"
@@ -278,14 +294,17 @@ class DevicePage(QWidget):
     def _update_deadline(self) -> None:
         session = self.session()
         deadline = session.outcome.report.deadline if session and session.outcome else None
-        pending = session is not None and session.outcome is not None and any(
-            f.state == "action_needed" for f in session.outcome.report.findings
+        pending = (
+            session is not None
+            and session.outcome is not None
+            and any(f.state == "action_needed" for f in session.outcome.report.findings)
         )
         if deadline is None or not pending:
             self.deadline.setVisible(False)
             return
         self.deadline.setText(
-            f"Deadline: remove these apps by {local_time(deadline)} ({countdown(deadline, self._clock.now())}); "
+            f"Deadline: remove these apps by {local_time(deadline)} "
+            f"({countdown(deadline, self._clock.now())}); "
             "after that, mail access is blocked."
         )
         self.deadline.setVisible(True)

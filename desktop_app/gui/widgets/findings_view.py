@@ -23,7 +23,10 @@ _CARD_COLOURS = {
 
 def action_for(finding: Finding) -> str:
     """The one action offered: remove it ourselves, or tell the person what to do."""
-    if finding.action is RuleAction.REMOVE and finding.state in (FindingState.BLOCKING, FindingState.ACTION_NEEDED):
+    if finding.action is RuleAction.REMOVE and finding.state in (
+        FindingState.BLOCKING,
+        FindingState.ACTION_NEEDED,
+    ):
         return "Remove from this phone"
     return "Show steps"
 
@@ -46,7 +49,9 @@ class FindingCard(QFrame):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        detail = plain_label(f"{finding.app_id} · {where}{app_state} · rule: {finding.rule_title}", name="Finding detail")
+        detail = plain_label(
+            f"{finding.app_id} · {where}{app_state} · rule: {finding.rule_title}", name="Finding detail"
+        )
         reason = plain_label(finding.reason.get("en") or "", name="Reason")
         reason.setVisible(bool(finding.reason.get("en")))
         self.button = QPushButton(action_for(finding))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelection, QSortFilterProxyModel, Qt
@@ -29,8 +29,18 @@ from desktop_app.gui.presenter import MessagePresenter
 from desktop_app.gui.receipt_pdf import from_detail, write_pdf
 from desktop_app.gui.widgets.common import heading, named, plain_label
 
-_VERDICTS = (("Any verdict", None), ("Compliant", "compliant"), ("Action required", "action_required"),
-             ("Not compliant", "noncompliant"), ("Inconclusive", "inconclusive"))
+_VERDICTS = (
+    ("Any verdict", None),
+    ("Compliant", "compliant"),
+    ("Action required", "action_required"),
+    ("Not compliant", "noncompliant"),
+    ("Inconclusive", "inconclusive"),
+)
+
+
+def _date(edit: QDateEdit) -> date:
+    qdate = edit.date()
+    return date(qdate.year(), qdate.month(), qdate.day())
 
 
 def detail_text(detail: Any) -> str:
@@ -38,18 +48,24 @@ def detail_text(detail: Any) -> str:
     row = detail.row
     lines = [
         f"Audit #{row.audit_id}, recorded {row.recorded_at.astimezone():%Y-%m-%d %H:%M:%S}",
-        f"Device: {row.device_name or row.model} · {row.model} · {row.platform} {row.os_version} · serial {row.serial}",
+        f"Device: {row.device_name or row.model} · {row.model} · {row.platform} {row.os_version}"
+        f" · serial {row.serial}",
         f"Policy: {row.policy_id} {row.policy_version} ({'signed' if row.policy_signed else 'not signed'})",
         f"Verdict: {row.verdict} · {row.apps_scanned} apps · {row.findings_count} findings",
         "",
         "Findings:",
     ]
-    lines += [f"  - {f.get('label') or f.get('app_id')} ({f.get('app_id')}), user {f.get('user')}: {f.get('state')}"
-              for f in detail.findings] or ["  none"]
+    lines += [
+        f"  - {f.get('label') or f.get('app_id')} ({f.get('app_id')}), user {f.get('user')}: {f.get('state')}"
+        for f in detail.findings
+    ] or ["  none"]
     if detail.remediation:
         lines += ["", "Removals:"]
-        lines += [f"  - {r.get('app_id')} user {r.get('user')}: {'removed' if r.get('removed') else 'not removed'}"
-                  f" {r.get('message') or ''}" for r in detail.remediation]
+        lines += [
+            f"  - {r.get('app_id')} user {r.get('user')}: {'removed' if r.get('removed') else 'not removed'}"
+            f" {r.get('message') or ''}"
+            for r in detail.remediation
+        ]
     if detail.notes:
         lines += ["", "Notes:"] + [f"  - {n}" for n in detail.notes]
     lines += ["", f"Chain hash: {row.row_hash}"]
@@ -57,8 +73,13 @@ def detail_text(detail: Any) -> str:
 
 
 class HistoryPage(QWidget):
-    def __init__(self, database: DatabaseGateway, dialogs: DialogService, presenter: MessagePresenter,
-                 parent: QWidget | None = None) -> None:
+    def __init__(  # noqa: PLR0915 - linear widget assembly
+        self,
+        database: DatabaseGateway,
+        dialogs: DialogService,
+        presenter: MessagePresenter,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._database = database
         self._dialogs = dialogs
@@ -143,8 +164,8 @@ class HistoryPage(QWidget):
         self.loaded_generation = 0
 
     def query(self) -> HistoryQuery:
-        since = datetime.combine(self.since.date().toPython(), time.min).astimezone(UTC)
-        until = datetime.combine(self.until.date().toPython(), time.max).astimezone(UTC)
+        since = datetime.combine(_date(self.since), time.min).astimezone(UTC)
+        until = datetime.combine(_date(self.until), time.max).astimezone(UTC)
         return HistoryQuery(
             serial=self.device.text().strip() or None,
             verdict=_VERDICTS[max(0, self.verdict.currentIndex())][1],
@@ -154,7 +175,9 @@ class HistoryPage(QWidget):
 
     def refresh(self) -> None:
         self._database.list_audits(
-            self.query(), self._on_audits_listed, lambda e: self._presenter.error(e, context="Reading the history")
+            self.query(),
+            self._on_audits_listed,
+            lambda e: self._presenter.error(e, context="Reading the history"),
         )
 
     def _on_audits_listed(self, rows: list[Any]) -> None:
@@ -168,7 +191,9 @@ class HistoryPage(QWidget):
             return
         row = self.proxy.index(indexes[0].row(), 0).data(ROW_ROLE)
         self._database.get_audit(
-            row.audit_id, self._on_detail_loaded, lambda e: self._presenter.error(e, context="Reading an audit")
+            row.audit_id,
+            self._on_detail_loaded,
+            lambda e: self._presenter.error(e, context="Reading an audit"),
         )
 
     def _on_detail_loaded(self, detail: Any) -> None:
@@ -177,8 +202,12 @@ class HistoryPage(QWidget):
         self.pdf_button.setEnabled(True)
 
     def _export(self, kind: str) -> None:
-        path = self._dialogs.save_file(self, f"Export history as {kind.upper()}", f"app-audit-history.{kind}",
-                                       f"{kind.upper()} files (*.{kind})")
+        path = self._dialogs.save_file(
+            self,
+            f"Export history as {kind.upper()}",
+            f"app-audit-history.{kind}",
+            f"{kind.upper()} files (*.{kind})",
+        )
         if path is None:
             return
         try:
@@ -191,8 +220,9 @@ class HistoryPage(QWidget):
     def save_pdf(self) -> None:
         if self.detail is None:
             return
-        path = self._dialogs.save_file(self, "Save audit as PDF", f"app-audit-{self.detail.row.audit_id}.pdf",
-                                       "PDF files (*.pdf)")
+        path = self._dialogs.save_file(
+            self, "Save audit as PDF", f"app-audit-{self.detail.row.audit_id}.pdf", "PDF files (*.pdf)"
+        )
         if path is None:
             return
         try:

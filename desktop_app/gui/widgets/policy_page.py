@@ -36,14 +36,31 @@ def problem_lines(error: BaseException) -> list[str]:
 
 
 class PolicyPage(QWidget):
-    def __init__(self, controller: PolicyController, dialogs: DialogService, presenter: MessagePresenter,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: PolicyController,
+        dialogs: DialogService,
+        presenter: MessagePresenter,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
         self._dialogs = dialogs
         self._presenter = presenter
-        self.fields = {name: plain_label(name=name, selectable=True) for name in (
-            "Policy", "Title", "Version", "Signature", "Deadline", "Status", "Issued", "Contact", "File")}
+        self.fields = {
+            name: plain_label(name=name, selectable=True)
+            for name in (
+                "Policy",
+                "Title",
+                "Version",
+                "Signature",
+                "Deadline",
+                "Status",
+                "Issued",
+                "Contact",
+                "File",
+            )
+        }
         form = QFormLayout()
         for name, label in self.fields.items():
             form.addRow(f"{name}:", label)
@@ -90,13 +107,22 @@ class PolicyPage(QWidget):
         sig = policy.signature
         self.fields["Policy"].setText(doc.id)
         self.fields["Title"].setText(doc.title)
-        self.fields["Version"].setText(doc.version + (f" (replaces {doc.supersedes})" if doc.supersedes else ""))
-        self.fields["Signature"].setText(f"Signed by {sig.signer}" if sig.signed else f"Not signed: {sig.problem}")
+        self.fields["Version"].setText(
+            doc.version + (f" (replaces {doc.supersedes})" if doc.supersedes else "")
+        )
+        self.fields["Signature"].setText(
+            f"Signed by {sig.signer}" if sig.signed else f"Not signed: {sig.problem}"
+        )
         self.fields["Deadline"].setText(
-            f"Enforced from {local_time(doc.enforce_from)}" if doc.enforce_from else "Enforced now (no deadline)")
+            f"Enforced from {local_time(doc.enforce_from)}"
+            if doc.enforce_from
+            else "Enforced now (no deadline)"
+        )
         status = "Active"
         if policy.retracted:
-            reason = doc.retraction.reason.en if doc.retraction and doc.retraction.reason else "no reason given"
+            reason = (
+                doc.retraction.reason.en if doc.retraction and doc.retraction.reason else "no reason given"
+            )
             status = f"RETRACTED: nothing is blocked ({reason})"
         self.fields["Status"].setText(status)
         self.fields["Issued"].setText(local_time(doc.issued_at))
@@ -117,7 +143,9 @@ class PolicyPage(QWidget):
     def _on_controller_policy_changed(self, policy: LoadedPolicy) -> None:
         self._show_problems("", [])
         self.show_policy(policy)
-        self._presenter.info(f"Policy {policy.document.id} {policy.document.version} loaded; checking phones again.")
+        self._presenter.info(
+            f"Policy {policy.document.id} {policy.document.version} loaded; checking phones again."
+        )
 
     def _on_controller_policy_rejected(self, path: Path, error: BaseException) -> None:
         lines = problem_lines(error)

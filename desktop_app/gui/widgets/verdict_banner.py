@@ -30,6 +30,7 @@ class VerdictBanner(QFrame):
         self.detail.setVisible(bool(detail))
         background = tinted_background(colour).name()
         self.setStyleSheet(
-            f"QFrame#verdict_banner {{ background: {background}; border-left: 6px solid {colour}; border-radius: 4px; }}"
+            f"QFrame#verdict_banner {{ background: {background}; border-left: 6px solid {colour};"
+            " border-radius: 4px; }"
         )
         self.setVisible(True)
