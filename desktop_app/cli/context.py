@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from desktop_app.core.audit_service import AuditService
 from desktop_app.core.clock import SystemClock
 from desktop_app.core.config import CONFIG_FILE_NAME, AppConfig, load_config, load_trusted_keys
+from desktop_app.core.errors import UsageError
 from desktop_app.core.policy import LoadedPolicy, load_policy
 from desktop_app.core.signing import (
     TrustedKey,
@@ -20,6 +21,7 @@ from desktop_app.core.signing import (
     load_public_key,
     private_key_to_pem,
 )
+from desktop_app.integrations.webhook import WebhookConfig
 from desktop_app.resources import default_policy_path
 from desktop_app.storage.database import AuditDatabase
 from desktop_app.storage.paths import default_config_dir, default_data_dir
@@ -79,6 +81,22 @@ class CliContext:
         key = generate_private_key()
         write_private_file(path, private_key_to_pem(key))
         return key
+
+    def webhook(self, *, url: str | None = None, secret_file: str | None = None) -> WebhookConfig:
+        """The mail-access webhook from the options, else from the config file."""
+        configured = self.config.webhook
+        url = url or (configured.url if configured else None)
+        secret_path = secret_file or (str(configured.secret_file) if configured else None)
+        if not url or not secret_path:
+            raise UsageError(
+                "no webhook configured",
+                hint="Set webhook.url and webhook.secret_file in the config file, or pass --url and --secret-file.",
+            )
+        try:
+            secret = Path(secret_path).read_bytes().strip()
+        except OSError as exc:
+            raise UsageError(f"{secret_path}: cannot be read ({exc.strerror})") from exc
+        return WebhookConfig(url=url, secret=secret, timeout_s=configured.timeout_s if configured else 10.0)
 
     def policy(self) -> LoadedPolicy:
         value = getattr(self.args, "policy", None)

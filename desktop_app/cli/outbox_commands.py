@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from desktop_app.cli.console import emit_json, out, say
 from desktop_app.cli.context import CliContext
-from desktop_app.core.errors import UsageError
-from desktop_app.integrations.webhook import WebhookConfig, deliver_due
+from desktop_app.integrations.webhook import deliver_due
 
 
 def register(
@@ -64,25 +62,10 @@ def cmd_list(ctx: CliContext) -> int:
     return 0
 
 
-def _webhook(ctx: CliContext) -> WebhookConfig:
-    configured = ctx.config.webhook
-    url = ctx.args.url or (configured.url if configured else None)
-    secret_path = ctx.args.secret_file or (configured.secret_file if configured else None)
-    if not url or not secret_path:
-        raise UsageError(
-            "no webhook configured",
-            hint="Set webhook.url and webhook.secret_file in the config file, or pass --url and --secret-file.",
-        )
-    try:
-        secret = Path(secret_path).read_bytes().strip()
-    except OSError as exc:
-        raise UsageError(f"{secret_path}: cannot be read ({exc.strerror})") from exc
-    timeout = configured.timeout_s if configured else 10.0
-    return WebhookConfig(url=url, secret=secret, timeout_s=timeout)
-
-
 def cmd_deliver(ctx: CliContext) -> int:
-    summary = deliver_due(ctx.store, _webhook(ctx), ctx.clock.now())
+    summary = deliver_due(
+        ctx.store, ctx.webhook(url=ctx.args.url, secret_file=ctx.args.secret_file), ctx.clock.now()
+    )
     if ctx.args.json:
         emit_json({"delivered": summary.delivered, "failed": summary.failed, "pending": summary.pending})
     else:

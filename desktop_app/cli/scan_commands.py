@@ -12,6 +12,8 @@ from desktop_app.cli.device_options import add_device_options, list_attached, op
 from desktop_app.cli.offline_inventory import load_offline_inventory
 from desktop_app.cli.report_output import outcome_json, removal_json, report_text
 from desktop_app.core.app_ids import validate_app_id
+from desktop_app.core.errors import AppAuditError
+from desktop_app.integrations.webhook import deliver_due
 
 
 def register(
@@ -82,6 +84,8 @@ def cmd_scan(ctx: CliContext) -> int:
             outcome = service.audit(connector, policy, record=not args.no_record)
         finally:
             connector.close()
+    if outcome.receipt is not None and ctx.config.webhook is not None:
+        _deliver_now(ctx)
     if args.receipt and outcome.receipt is not None:
         Path(args.receipt).write_text(json.dumps(outcome.receipt, indent=2) + "\n", encoding="utf-8")
         say(f"receipt written to {args.receipt}")
@@ -90,6 +94,19 @@ def cmd_scan(ctx: CliContext) -> int:
     else:
         out(report_text(outcome.report, outcome.audit_id))
     return outcome.report.verdict.exit_code
+
+
+def _deliver_now(ctx: CliContext) -> None:
+    """Restore mail access at once; a failure leaves the message queued for `outbox deliver`."""
+    try:
+        summary = deliver_due(ctx.store, ctx.webhook(), ctx.clock.now())
+    except AppAuditError as exc:
+        say(f"mail access message queued, not sent yet: {exc.message}")
+        return
+    if summary.delivered:
+        say("mail access restored: the compliance message was delivered")
+    elif summary.attempted:
+        say("mail access message queued; delivery will be retried (`app-audit outbox deliver`)")
 
 
 def cmd_remove(ctx: CliContext) -> int:
@@ -103,6 +120,8 @@ def cmd_remove(ctx: CliContext) -> int:
         results, after = service.remove_and_verify(connector, policy, args.app_id, args.user, before.audit_id)
     finally:
         connector.close()
+    if after.receipt is not None and ctx.config.webhook is not None:
+        _deliver_now(ctx)
     still_there = [f for f in after.report.findings if f.app_id == args.app_id and f.blocks_compliance]
     if args.json:
         emit_json(
