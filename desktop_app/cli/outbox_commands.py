@@ -6,6 +6,7 @@ import argparse
 
 from desktop_app.cli.console import emit_json, out, say
 from desktop_app.cli.context import CliContext
+from desktop_app.core.errors import UsageError
 from desktop_app.integrations.webhook import deliver_due
 
 
@@ -23,6 +24,9 @@ def register(
         "--secret-file", metavar="FILE", help="file with the HMAC secret (default: configured)"
     )
     deliver.set_defaults(handler=cmd_deliver)
+    retry = verbs.add_parser("retry", parents=[common], help="queue a message that was given up on again")
+    retry.add_argument("message_id", type=int, metavar="ID")
+    retry.set_defaults(handler=cmd_retry)
 
 
 def cmd_list(ctx: CliContext) -> int:
@@ -36,6 +40,7 @@ def cmd_list(ctx: CliContext) -> int:
                         "kind": m.kind,
                         "idempotency_key": m.idempotency_key,
                         "created_at": m.created_at.isoformat(),
+                        "status": m.status,
                         "attempts": m.attempts,
                         "next_attempt_at": m.next_attempt_at.isoformat(),
                         "delivered_at": m.delivered_at.isoformat() if m.delivered_at else None,
@@ -50,11 +55,10 @@ def cmd_list(ctx: CliContext) -> int:
     if not messages:
         say("The outbox is empty.")
     for m in messages:
-        status = (
-            f"delivered {m.delivered_at:%Y-%m-%d %H:%M}"
-            if m.delivered_at
-            else f"pending ({m.attempts} attempts)"
-        )
+        if m.delivered_at:
+            status = f"delivered {m.delivered_at:%Y-%m-%d %H:%M}"
+        else:
+            status = f"{m.status} after {m.attempts} attempt(s)"
         out(
             f"{m.message_id:>5}  {m.kind:22} {m.idempotency_key:40} {status}"
             + (f"  last error: {m.last_error}" if m.last_error and not m.delivered_at else "")
@@ -71,3 +75,14 @@ def cmd_deliver(ctx: CliContext) -> int:
     else:
         say(f"delivered {summary.delivered}, failed {summary.failed}, still pending {summary.pending}")
     return 0 if summary.failed == 0 else 1
+
+
+def cmd_retry(ctx: CliContext) -> int:
+    message = ctx.store.get_outbox(ctx.args.message_id)
+    if message is None:
+        raise UsageError(f"no outbox message {ctx.args.message_id}", hint="See `app-audit outbox list`.")
+    if message.delivered_at is not None:
+        raise UsageError(f"message {message.message_id} was already delivered")
+    ctx.store.requeue_outbox(message.message_id, ctx.clock.now())
+    say(f"message {message.message_id} queued again; `app-audit outbox deliver` sends it")
+    return 0
