@@ -63,7 +63,7 @@ _UNINSTALL_MESSAGES = {
 
 def _session() -> ModuleType:
     # pymobiledevice3 takes about half a second to import: only when an iPhone is actually used.
-    from desktop_app.devices import ios_session  # noqa: PLC0415
+    from desktop_app.devices import ios_session
 
     return ios_session
 

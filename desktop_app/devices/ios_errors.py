@@ -34,7 +34,7 @@ def stale_pairing_error(udid: str) -> DeviceUntrustedError:
 
 def translate(exc: BaseException, *, udid: str = "", usbmux_address: str | None = None) -> AppAuditError:
     """The App Audit error for a pymobiledevice3 (or socket / plist) failure."""
-    from pymobiledevice3 import exceptions as pmd3  # noqa: PLC0415  (slow import, only when used)
+    from pymobiledevice3 import exceptions as pmd3  # slow import: only once a failure needs it
 
     who = f"iPhone {udid}" if udid else "the iPhone"
     if isinstance(exc, AppAuditError):

@@ -149,9 +149,7 @@ def garbage_mux() -> Iterator[_GarbageMux]:
 
 mux_replies = st.one_of(
     st.binary(max_size=80),
-    plist_values.map(_plist_or_none).map(
-        lambda body: struct.pack("<IIII", 16 + len(body), 1, 8, 1) + body
-    ),
+    plist_values.map(_plist_or_none).map(lambda body: struct.pack("<IIII", 16 + len(body), 1, 8, 1) + body),
     st.binary(max_size=80).map(lambda body: struct.pack("<IIII", 16 + len(body), 1, 8, 1) + body),
 )
 

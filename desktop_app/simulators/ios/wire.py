@@ -47,13 +47,20 @@ def mux_packet(payload: dict[str, Any], tag: int) -> bytes:
 
 
 def recv_service_plist(sock: socket.socket) -> dict[str, Any]:
+    return recv_service_request(sock)[0]
+
+
+def recv_service_request(sock: socket.socket) -> tuple[dict[str, Any], plistlib.PlistFormat]:
+    """A request and its plist format: services answer in the format they were asked in."""
     (length,) = struct.unpack(">I", recv_exact(sock, 4))
     if length > MAX_FRAME:
         raise PeerClosedError(f"bad frame length {length}")
-    document = plistlib.loads(recv_exact(sock, length))
+    body = recv_exact(sock, length)
+    document = plistlib.loads(body)
     if not isinstance(document, dict):
         raise PeerClosedError("a service request must be a dictionary")
-    return document
+    fmt = plistlib.FMT_BINARY if body.startswith(b"bplist00") else plistlib.FMT_XML
+    return document, fmt
 
 
 def service_frame(payload: dict[str, Any], fmt: plistlib.PlistFormat = plistlib.FMT_XML) -> bytes:

@@ -1,0 +1,176 @@
+"""iPhone scan benchmark: python bench/ios_scan.py [--rounds N]
+
+An iPhone with 250 user apps (plus Apple's) behind the simulated usbmuxd, run in a child process so
+the phone does not share this process's GIL. Prints:
+  - cold scan: connect, session, inventory, evaluate, store (a fresh connector each time)
+  - warm scan: inventory, evaluate, store on an open connector
+  - baseline: Debian's `ideviceinstaller -l -o list_all` listing the same apps from the same simulator
+  - 8 iPhones scanned at once against one (wall time)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from desktop_app.core.checker import evaluate  # noqa: E402
+from desktop_app.core.policy import load_policy  # noqa: E402
+from desktop_app.devices.ios import IosConnector, open_ios  # noqa: E402
+from desktop_app.simulators.ios import load_ios_scenario  # noqa: E402
+from desktop_app.storage.database import AuditDatabase  # noqa: E402
+
+SCENARIO = "iphone-250-apps"
+PHONES = 8
+SERVER = """
+import sys, threading
+from desktop_app.simulators.ios import IosSimulator, load_ios_scenario
+base = load_ios_scenario(sys.argv[1])
+count = int(sys.argv[2])
+phones = [base.with_identity(udid=f"00008130-{i:016X}") for i in range(count)]
+with IosSimulator(phones) as sim:
+    print(sim.address, flush=True)
+    sys.stdin.read()  # until the benchmark closes our stdin
+"""
+
+
+def start_server(count: int) -> tuple[subprocess.Popen[str], str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SERVER, SCENARIO, str(count)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+    assert proc.stdout is not None
+    return proc, proc.stdout.readline().strip()
+
+
+def stop_server(proc: subprocess.Popen[str]) -> None:
+    assert proc.stdin is not None
+    proc.stdin.close()
+    proc.wait(timeout=10)
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=15)
+    rounds = parser.parse_args().rounds
+    policy = load_policy(REPO / "resources" / "policies" / "default.yaml")
+    now = datetime.now(UTC)
+    work = Path(tempfile.mkdtemp(prefix="ios-bench-"))
+    os.environ["HOME"] = str(work)
+    pairing = work / "pairing"
+    database = AuditDatabase(work / "audits.db")
+    udid = "00008130-" + f"{0:016X}"
+
+    def scan(phone: IosConnector) -> int:
+        inventory = phone.read_inventory()
+        report = evaluate(phone.identity(), inventory, policy, now)
+        database.record_audit(report, inventory, keep_inventory=False)
+        return len(inventory.apps)
+
+    proc, address = start_server(PHONES)
+    try:
+        started = time.perf_counter()
+        import pymobiledevice3.lockdown  # noqa: F401  (the one-off import, reported apart)
+
+        import_s = time.perf_counter() - started
+
+        cold: list[float] = []
+        apps = 0
+        for _ in range(rounds):
+            started = time.perf_counter()
+            with open_ios(udid=udid, usbmux_address=address, pair_records_dir=pairing) as phone:
+                apps = scan(phone)
+            cold.append(time.perf_counter() - started)
+
+        warm: list[float] = []
+        with open_ios(udid=udid, usbmux_address=address, pair_records_dir=pairing) as phone:
+            scan(phone)
+            for _ in range(rounds):
+                started = time.perf_counter()
+                scan(phone)
+                warm.append(time.perf_counter() - started)
+
+        baseline: list[float] = []
+        tool = shutil.which("ideviceinstaller")
+        if tool:
+            env = {**os.environ, "USBMUXD_SOCKET_ADDRESS": address}
+            for _ in range(rounds):
+                started = time.perf_counter()
+                listing = subprocess.run(
+                    [tool, "-u", udid, "-l", "-o", "list_all"],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    timeout=60,
+                    check=True,
+                )
+                baseline.append(time.perf_counter() - started)
+            listed = len(listing.stdout.splitlines()) - 1
+
+        def cold_scan(serial: str, out: list[float]) -> None:
+            begun = time.perf_counter()
+            with open_ios(udid=serial, usbmux_address=address, pair_records_dir=pairing) as phone:
+                scan(phone)
+            out.append(time.perf_counter() - begun)
+
+        one: list[float] = []
+        many: list[float] = []
+        serials = [f"00008130-{i:016X}" for i in range(PHONES)]
+        for _ in range(max(3, rounds // 3)):
+            cold_scan(serials[0], [])  # keep the comparison on equal footing
+            started = time.perf_counter()
+            cold_scan(serials[0], [])
+            one.append(time.perf_counter() - started)
+            threads = [threading.Thread(target=cold_scan, args=(s, [])) for s in serials]
+            started = time.perf_counter()
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            many.append(time.perf_counter() - started)
+    finally:
+        stop_server(proc)
+        database.close()
+
+    print(
+        f"iPhone scan benchmark: {apps} apps ({load_ios_scenario(SCENARIO).name}), {rounds} rounds, medians"
+    )
+    print(f"  pymobiledevice3 import (once per process)   {import_s * 1000:8.1f} ms")
+    print(
+        f"  cold scan (connect+session+inventory+evaluate+store) {median_ms(cold):8.1f} ms  (target < 1000 ms)"
+    )
+    print(f"  warm scan (inventory+evaluate+store)         {median_ms(warm):8.1f} ms")
+    if baseline:
+        ratio = median_ms(warm) / median_ms(baseline)
+        print(f"  baseline: ideviceinstaller -l -o list_all ({listed} apps) {median_ms(baseline):8.1f} ms")
+        print(f"  ratio warm scan / ideviceinstaller           {ratio:8.2f}     (target <= 1.5)")
+    else:
+        print("  baseline: ideviceinstaller not installed, ratio not measured")
+    print(f"  1 iPhone cold scan                           {median_ms(one):8.1f} ms")
+    print(f"  {PHONES} iPhones at once                            {median_ms(many):8.1f} ms")
+    print(
+        f"  ratio {PHONES} at once / 1                          {median_ms(many) / median_ms(one):8.2f}     (target <= 2)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
