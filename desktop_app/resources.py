@@ -15,3 +15,8 @@ def resources_dir() -> Path:
 
 def default_policy_path() -> Path:
     return resources_dir() / "policies" / "default.yaml"
+
+
+def sample_issuer_key_path() -> Path:
+    """Public key that signed the bundled sample policy. Trusted by the demo only, never by default."""
+    return resources_dir() / "keys" / "sample-issuer.pub"

@@ -93,3 +93,11 @@ def test_no_receipt_for_a_noncompliant_report() -> None:
     )
     with pytest.raises(ValueError, match="compliant audits only"):
         receipt_body(noncompliant, 1)
+
+
+def test_bundled_policy_is_signed_by_the_bundled_sample_key() -> None:
+    from desktop_app.core.signing import load_public_key
+    from desktop_app.resources import sample_issuer_key_path
+
+    sample = TrustedKey(load_public_key(sample_issuer_key_path().read_bytes()), "sample issuer")
+    assert load_policy(DEFAULT_POLICY, [sample], require_signature=True).ref.signed
