@@ -19,15 +19,9 @@ log = logging.getLogger(__name__)
 
 def _receipt_key(data_dir: Path) -> Any:
     # The same station key the CLI signs receipts with (one file, one identity per station).
-    from desktop_app.cli.context import RECEIPT_KEY_FILE, write_private_file
-    from desktop_app.core.signing import generate_private_key, load_private_key, private_key_to_pem
+    from desktop_app.storage.station_files import load_or_create_receipt_key
 
-    path = data_dir / RECEIPT_KEY_FILE
-    if path.exists():
-        return load_private_key(path.read_bytes())
-    key = generate_private_key()
-    write_private_file(path, private_key_to_pem(key))
-    return key
+    return load_or_create_receipt_key(data_dir)
 
 
 def _load_start_policy(
@@ -56,11 +50,13 @@ def build_discoveries(
     from desktop_app.devices.ios import IosDiscovery
     from desktop_app.gui.hotplug import DiscoverySource
 
-    keys = load_or_create_adb_keys(data_dir)
+    from desktop_app.storage.station_files import adb_keys_dir, pair_records_dir
+
+    keys = load_or_create_adb_keys(adb_keys_dir(data_dir))
     addresses = list(dict.fromkeys([*config.android.tcp_addresses, *android_addresses]))
     android = AndroidDiscovery(keys, tcp_addresses=tuple(addresses), usb=config.android.usb)
     ios = IosDiscovery(
-        usbmux_address=usbmux_address or config.ios.usbmux_address, pair_records_dir=data_dir / "pair-records"
+        usbmux_address=usbmux_address or config.ios.usbmux_address, pair_records_dir=pair_records_dir(data_dir)
     )
     return [DiscoverySource("android", android), DiscoverySource("ios", ios)]
 

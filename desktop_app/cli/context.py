@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from functools import cached_property
 from pathlib import Path
 
@@ -16,25 +15,13 @@ from desktop_app.core.errors import UsageError
 from desktop_app.core.policy import LoadedPolicy, load_policy
 from desktop_app.core.signing import (
     TrustedKey,
-    generate_private_key,
-    load_private_key,
     load_public_key,
-    private_key_to_pem,
 )
 from desktop_app.integrations.webhook import WebhookConfig
 from desktop_app.resources import default_policy_path
 from desktop_app.storage.database import AuditDatabase
 from desktop_app.storage.paths import default_config_dir, default_data_dir
-
-RECEIPT_KEY_FILE = "receipt-signing.key"
-
-
-def write_private_file(path: Path, data: bytes) -> None:
-    """Create a file only the owner can read (keys)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(data)
+from desktop_app.storage.station_files import load_or_create_receipt_key
 
 
 class CliContext:
@@ -74,13 +61,7 @@ class CliContext:
 
     @cached_property
     def receipt_key(self) -> Ed25519PrivateKey:
-        """This station's receipt key, created on first use."""
-        path = self.data_dir / RECEIPT_KEY_FILE
-        if path.exists():
-            return load_private_key(path.read_bytes())
-        key = generate_private_key()
-        write_private_file(path, private_key_to_pem(key))
-        return key
+        return load_or_create_receipt_key(self.data_dir)
 
     def webhook(self, *, url: str | None = None, secret_file: str | None = None) -> WebhookConfig:
         """The mail-access webhook from the options, else from the config file."""

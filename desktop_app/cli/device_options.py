@@ -10,6 +10,7 @@ from desktop_app.cli.context import CliContext
 from desktop_app.core.errors import AppAuditError, DeviceNotFoundError, UsageError
 from desktop_app.core.models import AttachedDevice, DeviceState, Platform
 from desktop_app.core.ports import DeviceConnector
+from desktop_app.storage.station_files import adb_keys_dir, pair_records_dir
 
 
 def add_device_options(parser: argparse.ArgumentParser) -> None:
@@ -32,7 +33,7 @@ def _adb_keys(ctx: CliContext):  # type: ignore[no-untyped-def]  # AdbKeys lives
     from desktop_app.devices.adb_keys import load_or_create_adb_keys
 
     return load_or_create_adb_keys(
-        ctx.data_dir / "adb", reuse_android_home=ctx.config.android.reuse_android_home_key
+        adb_keys_dir(ctx.data_dir), reuse_android_home=ctx.config.android.reuse_android_home_key
     )
 
 
@@ -46,7 +47,9 @@ def open_selected_device(ctx: CliContext) -> DeviceConnector:
         from desktop_app.devices.ios import open_ios
 
         return open_ios(
-            udid=args.udid, usbmux_address=_usbmux_address(ctx), pair_records_dir=ctx.data_dir / "pairing"
+            udid=args.udid,
+            usbmux_address=_usbmux_address(ctx),
+            pair_records_dir=pair_records_dir(ctx.data_dir),
         )
     return _open_only_ready_device(ctx)
 
@@ -86,9 +89,9 @@ def _open(ctx: CliContext, device: AttachedDevice) -> DeviceConnector:
         return AndroidDiscovery(_adb_keys(ctx), tcp_addresses=_tcp_addresses(ctx)).open(device)
     from desktop_app.devices.ios import IosDiscovery
 
-    return IosDiscovery(usbmux_address=_usbmux_address(ctx), pair_records_dir=ctx.data_dir / "pairing").open(
-        device
-    )
+    return IosDiscovery(
+        usbmux_address=_usbmux_address(ctx), pair_records_dir=pair_records_dir(ctx.data_dir)
+    ).open(device)
 
 
 def _tcp_addresses(ctx: CliContext) -> Sequence[str]:
@@ -110,7 +113,9 @@ def list_attached(ctx: CliContext, *, include_ios: bool) -> tuple[list[AttachedD
     if include_ios:
         from desktop_app.devices.ios import IosDiscovery
 
-        ios = IosDiscovery(usbmux_address=_usbmux_address(ctx), pair_records_dir=ctx.data_dir / "pairing")
+        ios = IosDiscovery(
+            usbmux_address=_usbmux_address(ctx), pair_records_dir=pair_records_dir(ctx.data_dir)
+        )
         try:
             devices.extend(ios.list_devices())
         except AppAuditError as exc:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.console import emit_json, out, say
-from desktop_app.cli.context import CliContext, write_private_file
+from desktop_app.cli.context import CliContext
 from desktop_app.core.errors import PolicySignatureError, UsageError
 from desktop_app.core.policy import SIGNATURE_SUFFIX, LoadedPolicy, load_policy, parse_policy_text
 from desktop_app.core.signing import (
@@ -18,6 +18,7 @@ from desktop_app.core.signing import (
     public_key_to_pem,
     sign_detached,
 )
+from desktop_app.storage.station_files import write_private_file
 
 
 def register(
