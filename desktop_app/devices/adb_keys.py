@@ -30,7 +30,9 @@ _KEY_FILE = "adbkey"
 
 class AdbKeyError(AppAuditError):
     code = "adb_key"
-    default_hint = "Check that the App Audit data folder is writable, or delete its adbkey files to make new ones."
+    default_hint = (
+        "Check that the App Audit data folder is writable, or delete its adbkey files to make new ones."
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from desktop_app.core.errors import (
     UsageError,
 )
 from desktop_app.core.models import (
+    AppKind,
     AppState,
     AttachedDevice,
     Device,
@@ -45,16 +46,24 @@ from desktop_app.core.models import (
 from desktop_app.core.ports import ProgressCallback
 from desktop_app.devices.adb_keys import AdbKeys
 from desktop_app.devices.android_parsers import (
+    PER_USER_RANGE,
     DumpsysPackage,
+    PackageLine,
     is_valid_package_name,
+    kind_for_path,
     parse_dumpsys_packages,
     parse_getprop,
-    parse_package_list,
     parse_package_listing,
+    parse_package_names,
     parse_users,
 )
 from desktop_app.devices.android_removal import REASONS, interpret_uninstall
-from desktop_app.devices.android_transport import ADB_FAILURES, ResponsiveTcpTransport, translate, usb_failures
+from desktop_app.devices.android_transport import (
+    ADB_FAILURES,
+    ResponsiveTcpTransport,
+    translate,
+    usb_failures,
+)
 from desktop_app.devices.android_usb import busy_hint, list_usb_adb_devices, open_usb_transport
 
 log = logging.getLogger(__name__)
@@ -62,7 +71,10 @@ log = logging.getLogger(__name__)
 _BANNER = b"app-audit"
 _DEFAULT_ADB_TCP_PORT = 5555
 _LISTING = "pm list packages -f -i -U --show-versioncode -u --user {user}"
-_VERSIONS = "dumpsys package packages"
+_DISABLED = "pm list packages -d --user {user}"
+_INSTALLED = "pm list packages --user {user}"  # without -u: apps uninstalled with data kept are absent
+# Only the lines we read: the full dump is ~1 KB per package, this is ~130 bytes.
+_VERSIONS = "dumpsys package packages | grep -E '^[A-Za-z]|^  Package \\[|^    (versionName|flags)='"
 _LOCKED_PROBLEM = "this profile is locked (unlock it on the phone, e.g. the private space, then check again)"
 
 
@@ -72,6 +84,27 @@ class AdbTimeouts:
     auth_s: float = 10.0  # waiting for the person to tap "Allow"
     read_s: float = 10.0  # one ADB packet
     command_s: float = 120.0  # one whole shell command (a big dumpsys on a slow phone)
+
+
+def _app(
+    line: PackageLine, user: int, state: AppState, detail: DumpsysPackage | None, system_names: set[str]
+) -> InstalledApp:
+    """One app of one user: the listing line with its state, and its version name from `dumpsys package`."""
+    # We asked for this user's list (--user N): the section says whose apps these are.
+    uid = next((u for u in line.uids if u // PER_USER_RANGE == user), line.uids[0] if line.uids else None)
+    version_name = detail.version_name if detail is not None else ""
+    system = line.name in system_names or kind_for_path(line.path) is AppKind.SYSTEM
+    return InstalledApp(
+        app_id=line.name,
+        platform=Platform.ANDROID,
+        version_name=version_name,
+        version_code=line.version_code,
+        installer=line.installer,
+        user=user,
+        kind=AppKind.SYSTEM if system else AppKind.USER,
+        state=state,
+        uid=uid,
+    )
 
 
 def _present(app: InstalledApp) -> bool:
@@ -98,7 +131,9 @@ class AndroidConnector:
     def _shell(self, command: str) -> str:
         with self._lock:
             if self._broken is not None:
-                raise DeviceDisconnectedError(f"{self._where}: the connection was lost earlier; reconnect the phone")
+                raise DeviceDisconnectedError(
+                    f"{self._where}: the connection was lost earlier; reconnect the phone"
+                )
             try:
                 output: str = self._adb.shell(
                     command,
@@ -153,10 +188,16 @@ class AndroidConnector:
             if not users:
                 users = [ProfileRead(user=0, name="Owner")]
             report(1, 3, "apps of every profile")
-            sections = self._batched([_LISTING.format(user=int(u.user or 0)) for u in users] + [_VERSIONS])
+            commands = [
+                template.format(user=int(u.user or 0))
+                for u in users
+                for template in (_LISTING, _DISABLED, _INSTALLED)
+            ]
+            sections = self._batched([*commands, _VERSIONS])
             report(2, 3, "versions and states")
             details = parse_dumpsys_packages(sections[-1])
-            inventory = self._assemble(users, sections[:-1], details)
+            per_user = [tuple(sections[i : i + 3]) for i in range(0, len(commands), 3)]
+            inventory = self._assemble(users, per_user, details)
             report(3, 3, "done")
             return inventory
 
@@ -164,7 +205,9 @@ class AndroidConnector:
         """Run commands in ONE shell round trip; their outputs, split on random markers."""
         nonce = secrets.token_hex(6)
         markers = [f"@@app-audit-{nonce}-{index}@@" for index in range(len(commands))]
-        script = "; ".join(f"echo {marker}; {command}" for marker, command in zip(markers, commands, strict=True))
+        script = "; ".join(
+            f"echo {marker}; {command}" for marker, command in zip(markers, commands, strict=True)
+        )
         output = self._shell(script)
         sections: list[str] = []
         rest = output
@@ -172,29 +215,34 @@ class AndroidConnector:
             head, found, rest = rest.partition(marker + "\n")
             if not found:
                 # A marker missing means the answer was cut: never report a partial inventory as complete.
-                raise DeviceProtocolError(f"{self._where}: the phone's answer stopped early (part {index + 1})")
+                raise DeviceProtocolError(
+                    f"{self._where}: the phone's answer stopped early (part {index + 1})"
+                )
             if index:
                 sections.append(head)
         sections.append(rest)
         return sections
 
     def _assemble(
-        self, users: list[ProfileRead], listings: list[str], details: dict[str, DumpsysPackage]
+        self, users: list[ProfileRead], outputs: list[tuple[str, ...]], details: dict[str, DumpsysPackage]
     ) -> Inventory:
         system_names = {name for name, package in details.items() if package.system}
         apps: list[InstalledApp] = []
         profiles: list[ProfileRead] = []
         problems: list[str] = []
-        for profile, text in zip(users, listings, strict=True):
+        for profile, (text, disabled_text, installed_text) in zip(users, outputs, strict=True):
             user = int(profile.user or 0)
-            if "SecurityException" in text or text.startswith("Exception occurred"):
+            if any(
+                "SecurityException" in t or t.startswith("Exception occurred") for t in (text, disabled_text)
+            ):
                 profiles.append(dataclasses.replace(profile, readable=False, problem=_LOCKED_PROBLEM))
                 continue
             try:
                 listing = parse_package_listing(text)
-                user_apps = parse_package_list(text, user=user, include_system_flag=system_names)
             except InventoryFormatError as error:
-                profiles.append(dataclasses.replace(profile, readable=False, problem=f"unexpected answer ({error})"))
+                profiles.append(
+                    dataclasses.replace(profile, readable=False, problem=f"unexpected answer ({error})")
+                )
                 continue
             garbled = [number for number, line in listing.skipped if "package:" in line]
             if garbled:
@@ -202,8 +250,20 @@ class AndroidConnector:
                     f"{len(garbled)} line(s) of the app list of {profile.name or f'user {user}'} were garbled"
                 )
             profiles.append(profile)
-            for app in user_apps:
-                apps.append(self._refined(dataclasses.replace(app, user=user), details.get(app.app_id)))
+            disabled = parse_package_names(disabled_text)
+            installed = parse_package_names(installed_text)
+            seen: set[str] = set()
+            for line in listing.lines:
+                if line.name not in seen:
+                    seen.add(line.name)
+                    state = (
+                        AppState.UNINSTALLED_WITH_DATA
+                        if line.name not in installed
+                        else AppState.DISABLED
+                        if line.name in disabled
+                        else AppState.ENABLED
+                    )
+                    apps.append(_app(line, user, state, details.get(line.name), system_names))
         return Inventory(
             apps=tuple(apps),
             profiles=tuple(profiles),
@@ -211,26 +271,17 @@ class AndroidConnector:
             problem="; ".join(problems),
         )
 
-    @staticmethod
-    def _refined(app: InstalledApp, detail: DumpsysPackage | None) -> InstalledApp:
-        if detail is None:
-            return app
-        user_state = detail.users.get(app.user if app.user is not None else 0)
-        return dataclasses.replace(
-            app,
-            version_name=detail.version_name,
-            state=user_state.app_state if user_state is not None else app.state,
-        )
-
     # --- removal -------------------------------------------------------------------------------------
 
     def remove_app(self, app_id: str, user: int | None = None) -> list[RemovalResult]:
-        """`pm uninstall --user N` for every user holding app_id (or just `user`), then verify on ALL users."""
+        """`pm uninstall --user N` for every user holding app_id (or just `user`); verify on ALL users."""
         if not is_valid_package_name(app_id):
             raise InvalidAppIdError(f"not an Android package name: {app_id[:80]!r}")
         with self._lock:
             before = self.read_inventory()
-            holders = sorted({a.user for a in before.apps if a.app_id == app_id and _present(a) and a.user is not None})
+            holders = sorted(
+                {a.user for a in before.apps if a.app_id == app_id and _present(a) and a.user is not None}
+            )
             targets = [user] if user is not None else holders
             if not targets:
                 return [RemovalResult(app_id, None, False, "NOT_INSTALLED", REASONS["NOT_INSTALLED"])]
@@ -251,7 +302,9 @@ class AndroidConnector:
                 elif target in still:
                     results.append(RemovalResult(app_id, target, False, "RESTORED", REASONS["RESTORED"]))
                 elif target in unreadable:
-                    results.append(RemovalResult(app_id, target, False, "PROFILE_LOCKED", REASONS["PROFILE_LOCKED"]))
+                    results.append(
+                        RemovalResult(app_id, target, False, "PROFILE_LOCKED", REASONS["PROFILE_LOCKED"])
+                    )
                 else:
                     results.append(RemovalResult(app_id, target, True, "", "Removed."))
             for other in sorted(u for u in still if u is not None and u not in outcomes and user is None):
@@ -419,10 +472,17 @@ class AndroidDiscovery:
             with self._lock:
                 self._ready.pop(key, None)
         try:
-            connector = open_android(connect=connect, serial=serial, keys=self._keys, timeouts=self._probe_timeouts)
+            connector = open_android(
+                connect=connect, serial=serial, keys=self._keys, timeouts=self._probe_timeouts
+            )
         except DeviceError as error:
             return AttachedDevice(
-                Platform.ANDROID, serial or connect or key, _state_for(error), "", key, error.hint or error.message
+                Platform.ANDROID,
+                serial or connect or key,
+                _state_for(error),
+                "",
+                key,
+                error.hint or error.message,
             )
         connector._timeouts = self._timeouts  # the probe's short auth wait is only for the probe
         with self._lock:

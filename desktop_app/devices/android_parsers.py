@@ -96,12 +96,41 @@ def parse_package_line(line: str) -> PackageLine | None:
     )
 
 
+_PACKAGE_LINES = re.compile("^" + _PACKAGE_LINE.pattern.replace(r"\s*", r"[ \t]*\r?") + "$", re.M)
+
+
+def _fast_listing(text: str) -> PackageListing | None:
+    """The common case in one regex pass: every non-blank line is a well-formed package line."""
+    lines: list[PackageLine] = []
+    for match in _PACKAGE_LINES.finditer(text):
+        path, sep, name = match[1].rpartition("=")
+        if not sep:
+            path, name = "", match[1]
+        if not is_valid_package_name(name):
+            return None
+        installer = match["installer"] or ""
+        lines.append(
+            PackageLine(
+                name=name,
+                path=path,
+                version_code=match["version_code"] or "",
+                installer="" if installer == "null" else installer,
+                uids=tuple(int(u) for u in match["uids"].split(",")) if match["uids"] else (),
+            )
+        )
+    non_blank = sum(1 for line in text.splitlines() if line.strip())
+    return PackageListing(lines=tuple(lines)) if len(lines) == non_blank else None
+
+
 def parse_package_listing(text: str) -> PackageListing:
     """Every `package:` line of a `pm list packages` output; garbage lines are recorded, not fatal.
 
     Raises InventoryFormatError when the text holds something but not a single package line
     (an error message, a SecurityException, another command's output).
     """
+    fast = _fast_listing(text) if len(text) < 50_000_000 else None
+    if fast is not None:
+        return fast
     parsed: list[PackageLine] = []
     skipped: list[tuple[int, str]] = []
     first_bad: tuple[int, str] | None = None
@@ -123,6 +152,17 @@ def parse_package_listing(text: str) -> PackageListing:
             "skipped %d unreadable line(s) of a package listing, first at %d", len(skipped), skipped[0][0]
         )
     return PackageListing(lines=tuple(parsed), skipped=tuple(skipped))
+
+
+def parse_package_names(text: str) -> set[str]:
+    """Package names of a plain `pm list packages` (`package:NAME` lines); anything else is ignored."""
+    names: set[str] = set()
+    for raw in text.splitlines():
+        if raw.startswith("package:"):
+            name = raw[8:].strip()
+            if is_valid_package_name(name):
+                names.add(name)
+    return names
 
 
 def parse_package_list(
@@ -213,9 +253,17 @@ def parse_getprop(text: str) -> dict[str, str]:
 # 4 disabled-until-used.
 _DISABLED_STATES = frozenset({2, 3, 4})
 
-_PACKAGE_HEADER = re.compile(r"  Package \[(?P<name>[^\]]+)\] \((?P<hash>[0-9a-fA-F]+)\):\s*")
-_USER_STATE = re.compile(r"    User (?P<user>\d+): (?P<fields>.*)")
-_KEY_VALUE = re.compile(r"(?P<key>[A-Za-z][A-Za-z0-9_]*)=(?P<value>\[[^\]]*\]|\S*)")
+# The `Packages:` section ends at the next top-level heading ("Hidden system packages:", ...).
+_SECTION_START = re.compile(r"^Packages:[ \t]*$", re.M)
+_TOP_LEVEL = re.compile(r"^\S", re.M)
+_PACKAGE_HEADER = re.compile(r"^  Package \[([^\]\n]{1,300})\] \([0-9a-fA-F]{1,16}\):[ \t]*$", re.M)
+# One pass over a block: the 4-space fields we need and the per-user lines.
+_BLOCK_FIELD = re.compile(
+    r"^    (?:(versionName|versionCode|codePath|installerPackageName|flags|pkgFlags)=(\[[^\]\n]*\]|\S*)"
+    r"|User (\d{1,7}): ([^\n]*))",
+    re.M,
+)
+_USER_FIELD = re.compile(r"\b(installed|hidden|suspended|enabled)=(\S+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,25 +297,28 @@ class DumpsysPackage:
     users: dict[int, UserPackageState] = field(default_factory=dict)
 
 
-def _bool(value: str) -> bool:
-    return value.strip().lower() == "true"
+def _user_state(fields_text: str) -> UserPackageState:
+    values = dict(_USER_FIELD.findall(fields_text))
+    enabled = values.get("enabled", "0")
+    return UserPackageState(
+        installed=values.get("installed", "true").lower() == "true",
+        enabled_state=int(enabled) if enabled.isdigit() and len(enabled) < 6 else 0,
+        hidden=values.get("hidden", "false").lower() == "true",
+        suspended=values.get("suspended", "false").lower() == "true",
+    )
 
 
-def _int(value: str, default: int = 0) -> int:
-    try:
-        return int(value)
-    except ValueError:
-        return default
-
-
-def _apply_field(fields: dict[str, str], key: str, value: str) -> None:
-    # The first occurrence wins: "versionCode=" also appears in nested blocks of some builds.
-    fields.setdefault(key, value)
-
-
-def _finish(name: str, fields: dict[str, str], users: dict[int, UserPackageState]) -> DumpsysPackage:
-    flag_text = f'{fields.get("flags", "")} {fields.get("pkgFlags", "")}'
-    flags = flag_text.replace("[", " ").replace("]", " ").split()
+def _package_block(name: str, body: str) -> DumpsysPackage:
+    fields: dict[str, str] = {}
+    users: dict[int, UserPackageState] = {}
+    for match in _BLOCK_FIELD.finditer(body):
+        key, value, user, user_fields = match.groups()
+        if key is not None:
+            # The first occurrence wins: some builds repeat keys in nested blocks.
+            fields.setdefault(key, value)
+        elif int(user) not in users:
+            users[int(user)] = _user_state(user_fields)
+    flag_text = f"{fields.get('flags', '')} {fields.get('pkgFlags', '')}"
     installer = fields.get("installerPackageName", "")
     return DumpsysPackage(
         name=name,
@@ -275,7 +326,7 @@ def _finish(name: str, fields: dict[str, str], users: dict[int, UserPackageState
         version_code=fields.get("versionCode", ""),
         code_path=fields.get("codePath", ""),
         installer="" if installer == "null" else installer,
-        system="SYSTEM" in flags,
+        system="SYSTEM" in flag_text.replace("[", " ").replace("]", " ").split(),
         users=users,
     )
 
@@ -287,50 +338,15 @@ def parse_dumpsys_packages(text: str) -> dict[str, DumpsysPackage]:
     the per-user `installed=` / `enabled=` state). `Unable to find package: X` yields nothing.
     """
     packages: dict[str, DumpsysPackage] = {}
-    current: str | None = None
-    fields: dict[str, str] = {}
-    users: dict[int, UserPackageState] = {}
-    in_packages = False
-
-    def close() -> None:
-        if current is not None and current not in packages:
-            packages[current] = _finish(current, fields, users)
-
-    for raw in text.splitlines():
-        line = raw.rstrip("\r")
-        if not line.startswith(" "):
-            # A top-level heading ends the section we read ("Packages:", "Hidden system packages:", ...).
-            close()
-            current = None
-            in_packages = line.strip() == "Packages:"
-            continue
-        if not in_packages:
-            continue
-        header = _PACKAGE_HEADER.fullmatch(line)
-        if header is not None:
-            close()
-            name = header["name"]
-            current = name if is_valid_package_name(name) else None
-            fields, users = {}, {}
-            continue
-        if current is None:
-            continue
-        user_match = _USER_STATE.fullmatch(line)
-        if user_match is not None:
-            user_fields = {m["key"]: m["value"] for m in _KEY_VALUE.finditer(user_match["fields"])}
-            user_id = int(user_match["user"])
-            users.setdefault(
-                user_id,
-                UserPackageState(
-                    installed=_bool(user_fields.get("installed", "true")),
-                    enabled_state=_int(user_fields.get("enabled", "0")),
-                    hidden=_bool(user_fields.get("hidden", "false")),
-                    suspended=_bool(user_fields.get("suspended", "false")),
-                ),
-            )
-            continue
-        if line.startswith("    ") and not line.startswith("     "):
-            for match in _KEY_VALUE.finditer(line):
-                _apply_field(fields, match["key"], match["value"])
-    close()
+    text = text.replace("\r\n", "\n")
+    for section_start in _SECTION_START.finditer(text):
+        begin = section_start.end()
+        end_match = _TOP_LEVEL.search(text, begin + 1)
+        section = text[begin : end_match.start() if end_match else len(text)]
+        parts = _PACKAGE_HEADER.split(section)
+        # parts: [text before the first block, name1, body1, name2, body2, ...]
+        for index in range(1, len(parts) - 1, 2):
+            name, body = parts[index], parts[index + 1]
+            if is_valid_package_name(name) and name not in packages:
+                packages[name] = _package_block(name, body)
     return packages

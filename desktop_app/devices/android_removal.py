@@ -10,25 +10,31 @@ _NOT_INSTALLED = re.compile(r"not installed for (?P<user>-?\d+)")
 
 REASONS: dict[str, str] = {
     "DELETE_FAILED_DEVICE_POLICY_MANAGER": (
-        "Your company's device policy prevents removing this app. Ask IT to remove it or lift the restriction."
+        "Your company's device policy prevents removing this app. "
+        "Ask IT to remove it or lift the restriction."
     ),
     "DELETE_FAILED_USER_RESTRICTED": (
-        "This profile is not allowed to uninstall apps (a restriction set on the phone). Ask the phone's administrator."
+        "This profile is not allowed to uninstall apps (a restriction set on the phone). "
+        "Ask the phone's administrator."
     ),
     "DELETE_FAILED_OWNER_BLOCKED": (
         "The phone's owner or administrator blocked uninstalling this app. Ask IT to remove it."
     ),
     "DELETE_FAILED_INTERNAL_ERROR": (
-        "The phone could not remove the app. Restart the phone and try again, or remove it in Settings > Apps."
+        "The phone could not remove the app. "
+        "Restart the phone and try again, or remove it in Settings > Apps."
     ),
-    "DELETE_FAILED_ABORTED": "The removal was cancelled on the phone. Try again and confirm on the phone if asked.",
+    "DELETE_FAILED_ABORTED": "The removal was cancelled on the phone. "
+    "Try again and confirm on the phone if asked.",
     "DELETE_FAILED_USED_SHARED_LIBRARY": (
-        "Other apps on the phone depend on this one, so Android refuses to remove it. Remove those apps first."
+        "Other apps on the phone depend on this one, so Android refuses to remove it. "
+        "Remove those apps first."
     ),
     "NOT_INSTALLED": "The app is not installed in this profile: nothing to remove.",
     "PROFILE_LOCKED": "This profile is locked. Unlock it on the phone (enter its PIN), then try again.",
     "RESTORED": (
-        "The phone reported the app removed, but it is still there (some phones restore apps between profiles). "
+        "The phone reported the app removed, but it is still there (some phones restore apps "
+        "between profiles). "
         "Remove it in Settings > Apps on the phone, in every profile."
     ),
     "UNKNOWN": "The phone refused to remove the app without saying why. Remove it in Settings > Apps.",

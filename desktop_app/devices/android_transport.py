@@ -91,7 +91,9 @@ def translate(error: BaseException, *, where: str, prompt_shown: bool = False) -
         if prompt_shown:
             return DeviceUnauthorizedError(f"{where}: USB debugging was not allowed on the phone")
         return DeviceTimeoutError(f"{where}: the phone did not answer in time ({text})")
-    if isinstance(error, adb_errors.AdbTimeoutError | adb_errors.UsbReadFailedError | adb_errors.UsbWriteFailedError):
+    if isinstance(
+        error, adb_errors.AdbTimeoutError | adb_errors.UsbReadFailedError | adb_errors.UsbWriteFailedError
+    ):
         if prompt_shown:
             return DeviceUnauthorizedError(f"{where}: USB debugging was not allowed on the phone")
         return DeviceTimeoutError(f"{where}: the phone stopped answering ({text})")

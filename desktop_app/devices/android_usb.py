@@ -59,7 +59,9 @@ def list_usb_adb_devices(transport_timeout_s: float) -> list[UsbAdbDevice]:
     found: list[UsbAdbDevice] = []
     failures = ADB_FAILURES + usb_failures()
     try:
-        transports = list(transport_class.find_all_adb_devices(default_transport_timeout_s=transport_timeout_s))
+        transports = list(
+            transport_class.find_all_adb_devices(default_transport_timeout_s=transport_timeout_s)
+        )
     except failures as error:
         raise ServiceUnavailableError(f"cannot list USB devices: {error}") from error
     for transport in transports:

@@ -45,7 +45,11 @@ def test_work_profile_scan_remove_rescan(start_phone: PhoneFactory, adb_keys: Ad
         assert len(inventory.apps) == phone.scenario.package_count()
         by_key = {(a.app_id, a.user): a for a in inventory.apps}
         tiktok = by_key[(TIKTOK, 10)]
-        assert (tiktok.version_name, tiktok.version_code, tiktok.installer) == ("34.5.3", "2023405030", "com.android.vending")
+        assert (tiktok.version_name, tiktok.version_code, tiktok.installer) == (
+            "34.5.3",
+            "2023405030",
+            "com.android.vending",
+        )
         assert tiktok.uid == 1010245 and tiktok.kind is AppKind.USER
         assert (TIKTOK, 0) not in by_key
         assert by_key[("com.spotify.music", 0)].state is AppState.DISABLED
@@ -57,7 +61,10 @@ def test_work_profile_scan_remove_rescan(start_phone: PhoneFactory, adb_keys: Ad
         assert {(f.app_id, f.user) for f in report.findings} == {(TIKTOK, 10), (TIKTOK_LITE, 0)}
 
         removed = connector.remove_app(TIKTOK) + connector.remove_app(TIKTOK_LITE)
-        assert [(r.app_id, r.user, r.removed) for r in removed] == [(TIKTOK, 10, True), (TIKTOK_LITE, 0, True)]
+        assert [(r.app_id, r.user, r.removed) for r in removed] == [
+            (TIKTOK, 10, True),
+            (TIKTOK_LITE, 0, True),
+        ]
         assert any(c == f"pm uninstall --user 10 {TIKTOK}" for c in phone.commands)
 
         rescan = evaluate(device, connector.read_inventory(), policy, AFTER_DEADLINE)
@@ -162,7 +169,9 @@ def test_nothing_listening_is_device_not_found(adb_keys: AdbKeys) -> None:
 
 
 @pytest.mark.parametrize("bad", ["com.example;reboot", "$(id)", "-k", "com.example app", ""])
-def test_invalid_package_never_reaches_the_phone(start_phone: PhoneFactory, adb_keys: AdbKeys, bad: str) -> None:
+def test_invalid_package_never_reaches_the_phone(
+    start_phone: PhoneFactory, adb_keys: AdbKeys, bad: str
+) -> None:
     phone = start_phone("samsung-clean")
     with open_android(connect=phone.address, keys=adb_keys, timeouts=FAST) as connector:
         before = list(phone.commands)

@@ -47,7 +47,11 @@ class Adb:
     def __call__(self, *args: str, timeout: float = 20.0) -> subprocess.CompletedProcess[str]:
         assert ADB is not None
         return subprocess.run(
-            [ADB, "-P", str(self.port), *args], env=self.env, capture_output=True, text=True, timeout=timeout,
+            [ADB, "-P", str(self.port), *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
             check=False,
         )
 
@@ -108,7 +112,9 @@ def test_package_listing_is_identical_through_adb_and_adb_shell(
     through_adb = adb("-s", phone.address, "shell", LISTING)
     assert through_adb.returncode == 0, through_adb.stderr
     host, port = phone.address.rsplit(":", 1)
-    device = AdbDevice(ResponsiveTcpTransport(host, int(port)), default_transport_timeout_s=5.0, banner=b"test")
+    device = AdbDevice(
+        ResponsiveTcpTransport(host, int(port)), default_transport_timeout_s=5.0, banner=b"test"
+    )
     device.connect(rsa_keys=[adb_keys.signer], auth_timeout_s=5.0, read_timeout_s=5.0)
     try:
         through_adb_shell = device.shell(LISTING, transport_timeout_s=5.0, read_timeout_s=5.0)
@@ -117,8 +123,9 @@ def test_package_listing_is_identical_through_adb_and_adb_shell(
     assert through_adb.stdout == through_adb_shell
     # One line per package, its users merged into one uid list as Android 14 does.
     assert through_adb.stdout.count("\n") == len(phone.scenario.packages)
-    assert "=com.zhiliaoapp.musically versionCode:2023405030  installer=com.android.vending uid:1010245\n" in (
-        through_adb.stdout
+    assert (
+        "=com.zhiliaoapp.musically versionCode:2023405030  installer=com.android.vending uid:1010245\n"
+        in (through_adb.stdout)
     )
     users = adb("-s", phone.address, "shell", "pm", "list", "users").stdout
     assert users == "Users:\n\tUserInfo{0:Owner:c13} running\n\tUserInfo{10:Work profile:1030} running\n"

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (captured device output is kept verbatim)
 """Parsers of Android shell output, fed with captured text; fuzzed with Hypothesis."""
 
 from __future__ import annotations
@@ -75,7 +74,9 @@ def test_line_without_uid_belongs_to_the_given_user() -> None:
 
 
 def test_system_flag_set_overrides_path() -> None:
-    [app] = parse_package_list("package:/data/app/x==/base.apk=com.oem.updated", include_system_flag={"com.oem.updated"})
+    [app] = parse_package_list(
+        "package:/data/app/x==/base.apk=com.oem.updated", include_system_flag={"com.oem.updated"}
+    )
     assert app.kind is AppKind.SYSTEM
 
 
@@ -142,7 +143,11 @@ def test_parse_users() -> None:
 
 def test_parse_getprop() -> None:
     text = "[ro.product.model]: [Pixel 8]\n[ro.build.version.release]: [14]\n[empty]: []\nnoise\n"
-    assert parse_getprop(text) == {"ro.product.model": "Pixel 8", "ro.build.version.release": "14", "empty": ""}
+    assert parse_getprop(text) == {
+        "ro.product.model": "Pixel 8",
+        "ro.build.version.release": "14",
+        "empty": "",
+    }
 
 
 DUMPSYS = """\
@@ -197,10 +202,42 @@ def test_parse_dumpsys_packages() -> None:
 
 _hostile_fragments = st.sampled_from(
     [
-        "package:", "=", "==", " versionCode:", "  installer=", " uid:", ",", "\n", "\r\n", "\x00", "\x1b[2J",
-        "<b>TikTok</b>", "$(reboot)", "`id`", "; rm -rf /", "'", '"', "UserInfo{", "}", ":", " running",
-        "Packages:", "  Package [", "] (", "):", "    User ", "installed=", "enabled=", "[", "]: [",
-        "com.zhiliaoapp.musically", "/data/app/~~x==/", "9" * 30, "-1", "\t", " ",
+        "package:",
+        "=",
+        "==",
+        " versionCode:",
+        "  installer=",
+        " uid:",
+        ",",
+        "\n",
+        "\r\n",
+        "\x00",
+        "\x1b[2J",
+        "<b>TikTok</b>",
+        "$(reboot)",
+        "`id`",
+        "; rm -rf /",
+        "'",
+        '"',
+        "UserInfo{",
+        "}",
+        ":",
+        " running",
+        "Packages:",
+        "  Package [",
+        "] (",
+        "):",
+        "    User ",
+        "installed=",
+        "enabled=",
+        "[",
+        "]: [",
+        "com.zhiliaoapp.musically",
+        "/data/app/~~x==/",
+        "9" * 30,
+        "-1",
+        "\t",
+        " ",
     ]
 )
 _hostile_text = st.lists(st.one_of(_hostile_fragments, st.text(max_size=20)), max_size=60).map("".join)
@@ -253,7 +290,9 @@ def test_well_formed_listing_round_trips(rows: list[tuple[str, int, list[int]]])
             continue
         names_seen.add(name)
         uids = ",".join(str(u * 100000 + 10123) for u in users)
-        lines.append(f"package:/data/app/~~r==/{name}-q==/base.apk={name} versionCode:{code}  installer=null uid:{uids}")
+        lines.append(
+            f"package:/data/app/~~r==/{name}-q==/base.apk={name} versionCode:{code}  installer=null uid:{uids}"
+        )
         expected |= {(name, u, str(code)) for u in users}
     apps = parse_package_list("\n".join(lines))
     assert {(a.app_id, a.user, a.version_code) for a in apps} == expected

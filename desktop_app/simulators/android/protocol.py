@@ -42,7 +42,11 @@ class Packet:
     def encode(self) -> bytes:
         # Always computed: adb-shell verifies it, Google adb ignores it.
         header = _HEADER.pack(
-            self.command, self.arg0, self.arg1, len(self.data), payload_checksum(self.data),
+            self.command,
+            self.arg0,
+            self.arg1,
+            len(self.data),
+            payload_checksum(self.data),
             self.command ^ 0xFFFFFFFF,
         )
         return header + self.data

@@ -199,7 +199,9 @@ def _scenario(doc: dict[str, Any], default_name: str) -> AndroidScenario:
         removal_failures={str(k): str(v) for k, v in (doc.get("removal_failures") or {}).items()},
         faults=Faults(
             latency_ms=float(faults.get("latency_ms", 0.0)),
-            drop_after_bytes=None if faults.get("drop_after_bytes") is None else int(faults["drop_after_bytes"]),
+            drop_after_bytes=None
+            if faults.get("drop_after_bytes") is None
+            else int(faults["drop_after_bytes"]),
             garbage_lines=int(faults.get("garbage_lines", 0)),
         ),
     )
@@ -228,8 +230,10 @@ def _package(p: dict[str, Any], user_ids: list[int], index: int) -> SimPackage:
     bad = set(users.values()) - PACKAGE_STATES
     if bad:
         raise ValueError(f"package {name}: unknown state(s) {sorted(bad)}")
-    default_path = f"/system/app/{name.rsplit('.', 1)[-1]}/{name.rsplit('.', 1)[-1]}.apk" if system else (
-        _data_app_path(name)
+    default_path = (
+        f"/system/app/{name.rsplit('.', 1)[-1]}/{name.rsplit('.', 1)[-1]}.apk"
+        if system
+        else (_data_app_path(name))
     )
     installer = p.get("installer", None if system else "com.android.vending")
     return SimPackage(
@@ -245,17 +249,82 @@ def _package(p: dict[str, Any], user_ids: list[int], index: int) -> SimPackage:
 
 
 _SYSTEM_WORDS = (
-    "settings", "phone", "contacts", "camera", "gallery", "clock", "calendar", "dialer", "messaging", "bluetooth",
-    "nfc", "wallpaper", "launcher", "keyboard", "printspooler", "documentsui", "providers", "telephony", "wifi",
-    "location", "backup", "carrierconfig", "cellbroadcast", "emergency", "inputmethod", "musicfx", "soundpicker",
-    "storagemanager", "systemui", "vpndialogs", "webview", "shell", "sharedstorage", "simappdialog", "stk",
-    "traceur", "tethering", "networkstack", "permissioncontroller", "packageinstaller",
+    "settings",
+    "phone",
+    "contacts",
+    "camera",
+    "gallery",
+    "clock",
+    "calendar",
+    "dialer",
+    "messaging",
+    "bluetooth",
+    "nfc",
+    "wallpaper",
+    "launcher",
+    "keyboard",
+    "printspooler",
+    "documentsui",
+    "providers",
+    "telephony",
+    "wifi",
+    "location",
+    "backup",
+    "carrierconfig",
+    "cellbroadcast",
+    "emergency",
+    "inputmethod",
+    "musicfx",
+    "soundpicker",
+    "storagemanager",
+    "systemui",
+    "vpndialogs",
+    "webview",
+    "shell",
+    "sharedstorage",
+    "simappdialog",
+    "stk",
+    "traceur",
+    "tethering",
+    "networkstack",
+    "permissioncontroller",
+    "packageinstaller",
 )
-_SYSTEM_VENDORS = ("com.android", "com.google.android", "com.qualcomm", "com.android.providers", "com.google.mainline")
-_SYSTEM_PARTITIONS = ("/system/app", "/system/priv-app", "/product/app", "/product/priv-app", "/system_ext/priv-app")
+_SYSTEM_VENDORS = (
+    "com.android",
+    "com.google.android",
+    "com.qualcomm",
+    "com.android.providers",
+    "com.google.mainline",
+)
+_SYSTEM_PARTITIONS = (
+    "/system/app",
+    "/system/priv-app",
+    "/product/app",
+    "/product/priv-app",
+    "/system_ext/priv-app",
+)
 _USER_WORDS = (
-    "notes", "weather", "banking", "fitness", "maps", "reader", "scanner", "translate", "podcasts", "recipes",
-    "transit", "chess", "budget", "photos", "tasks", "radio", "meditation", "compass", "wallet", "sudoku",
+    "notes",
+    "weather",
+    "banking",
+    "fitness",
+    "maps",
+    "reader",
+    "scanner",
+    "translate",
+    "podcasts",
+    "recipes",
+    "transit",
+    "chess",
+    "budget",
+    "photos",
+    "tasks",
+    "radio",
+    "meditation",
+    "compass",
+    "wallet",
+    "sudoku",
 )
 
 
@@ -266,7 +335,11 @@ def _filler(spec: dict[str, Any], user_ids: list[int], taken: set[str]) -> list[
     for index in range(int(spec.get("system", 0))):
         word = _SYSTEM_WORDS[index % len(_SYSTEM_WORDS)]
         vendor = _SYSTEM_VENDORS[(index // len(_SYSTEM_WORDS)) % len(_SYSTEM_VENDORS)]
-        name = f"{vendor}.{word}" if index < len(_SYSTEM_WORDS) * len(_SYSTEM_VENDORS) else f"{vendor}.{word}{index}"
+        name = (
+            f"{vendor}.{word}"
+            if index < len(_SYSTEM_WORDS) * len(_SYSTEM_VENDORS)
+            else f"{vendor}.{word}{index}"
+        )
         if name in taken:
             continue
         taken.add(name)

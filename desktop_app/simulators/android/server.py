@@ -7,6 +7,7 @@ in flight per stream until the host's OKAY).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import socket
@@ -19,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from desktop_app.simulators.android import protocol as p
 from desktop_app.simulators.android.auth import key_id, parse_adb_public_key, signature_matches
-from desktop_app.simulators.android.scenario import AndroidScenario, AuthMode
+from desktop_app.simulators.android.scenario import AndroidScenario, AuthMode, load_android_scenario
 from desktop_app.simulators.android.shell import AndroidShell, ShellResult
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ _ACK_TIMEOUT_S = 30.0  # a host that stops acknowledging is given up on, never w
 _JOIN_TIMEOUT_S = 2.0
 
 
-class _ConnectionClosed(Exception):
+class _ConnectionClosedError(Exception):
     pass
 
 
@@ -65,7 +66,7 @@ class _Connection:
         faults = self._sim.scenario.faults
         with self._send_lock:
             if self._closed.is_set():
-                raise _ConnectionClosed
+                raise _ConnectionClosedError
             if faults.latency_ms:
                 time.sleep(faults.latency_ms / 1000)  # simulated USB latency, not synchronisation
             limit = faults.drop_after_bytes
@@ -75,12 +76,12 @@ class _Connection:
                     self._sock.sendall(data[: max(0, limit - self._sent)])
                 finally:
                     self.close()
-                raise _ConnectionClosed
+                raise _ConnectionClosedError
             try:
                 self._sock.sendall(data)
             except OSError as error:
                 self.close()
-                raise _ConnectionClosed from error
+                raise _ConnectionClosedError from error
             self._sent += len(data)
 
     def _send_connect(self) -> None:
@@ -101,10 +102,8 @@ class _Connection:
         self._sim.authorize(key)
         if self._pending_key is not None and not self._online and not self._closed.is_set():
             self._pending_key = None
-            try:
+            with contextlib.suppress(_ConnectionClosedError):
                 self._send_connect()
-            except _ConnectionClosed:
-                pass
 
     @property
     def awaiting_allow(self) -> rsa.RSAPublicKey | None:
@@ -114,10 +113,8 @@ class _Connection:
         if self._closed.is_set():
             return
         self._closed.set()
-        try:
+        with contextlib.suppress(OSError):
             self._sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
         self._sock.close()
         with self._streams_lock:
             streams = list(self._streams.values())
@@ -134,9 +131,9 @@ class _Connection:
             try:
                 chunk = self._sock.recv(size - len(chunks))
             except OSError as error:
-                raise _ConnectionClosed from error
+                raise _ConnectionClosedError from error
             if not chunk:
-                raise _ConnectionClosed
+                raise _ConnectionClosedError
             chunks += chunk
         return bytes(chunks)
 
@@ -153,7 +150,7 @@ class _Connection:
         try:
             for packet in self._packets():
                 self._handle(packet)
-        except _ConnectionClosed:
+        except _ConnectionClosedError:
             pass
         except Exception:
             log.exception("simulated phone connection failed")
@@ -231,7 +228,7 @@ class _Connection:
             result = self._sim.shell.run(runner.command)
             self._write(stream, runner.render(result))
             self._send(p.Packet(p.CLSE, stream.local_id, stream.remote_id))
-        except _ConnectionClosed:
+        except _ConnectionClosedError:
             pass
         finally:
             with self._streams_lock:
@@ -245,10 +242,10 @@ class _Connection:
                 while not stream.ready and not stream.closed:
                     remaining = deadline - time.monotonic()
                     if remaining <= 0:
-                        raise _ConnectionClosed
+                        raise _ConnectionClosedError
                     stream.condition.wait(remaining)
                 if stream.closed:
-                    raise _ConnectionClosed
+                    raise _ConnectionClosedError
                 stream.ready = False
             self._send(p.Packet(p.WRTE, stream.local_id, stream.remote_id, data[start : start + chunk_size]))
         with stream.condition:
@@ -318,10 +315,8 @@ class AndroidSimulator:
     def stop(self) -> None:
         self._stopping.set()
         if self._listener is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self._listener.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             self._listener.close()
         with self._lock:
             timers, self._timers = self._timers, []
@@ -378,7 +373,7 @@ class AndroidSimulator:
             self._keys[key_id(key)] = key
 
     def prompt_shown(self, connection: _Connection, key: rsa.RSAPublicKey) -> None:
-        """"Allow USB debugging?" is on screen; what happens next is the scenario's auth mode."""
+        """ "Allow USB debugging?" is on screen; what happens next is the scenario's auth mode."""
         with self._lock:
             self.prompts_shown += 1
         mode = self.scenario.auth
@@ -411,11 +406,9 @@ class AndroidSimulator:
 
 def serve_android_forever(scenario_name: str, port: int) -> None:
     """Run one simulated phone until Ctrl-C (the `app-audit simulate android` command)."""
-    from desktop_app.simulators.android.scenario import load_android_scenario
-
     simulator = AndroidSimulator(load_android_scenario(scenario_name), port=port)
     simulator.start()
-    print(simulator.address, flush=True)  # noqa: T201 - the command's output is the address
+    print(simulator.address, flush=True)
     stop = threading.Event()
     try:
         while not stop.wait(3600):

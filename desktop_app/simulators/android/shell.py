@@ -8,6 +8,7 @@ shared/reference/device-protocols.md A8). The phone's package state changes with
 from __future__ import annotations
 
 import hashlib
+import re
 import shlex
 import threading
 from collections.abc import Callable, Sequence
@@ -70,13 +71,47 @@ def _security_exception(verb: str, user: int) -> ShellResult:
         " com.android.server.am.ActivityManagerService.handleIncomingUser:15210 "
         "android.app.ActivityManager.handleIncomingUser:4948 "
         "com.android.server.pm.PackageManagerShellCommand.translateUserId:3571\n"
-        "\tat com.android.server.am.UserController.handleIncomingUser(UserController.java:2767)\n"
+        "\tat com.android.server.am.UserController.handleIncomingUser"
+        "(UserController.java:2767)\n"
         "\tat com.android.server.pm.PackageManagerShellCommand.onCommand(PackageManagerShellCommand.java:229)\n",
         255,
     )
 
 
-class _LockedUser(Exception):
+def _grep(args: list[str], upstream: ShellResult) -> ShellResult:
+    """toybox grep with -E / -e PATTERN / -v / -i over the upstream command's stdout."""
+    patterns: list[str] = []
+    invert = ignore_case = False
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        index += 1
+        if arg == "-e" and index < len(args):
+            patterns.append(args[index])
+            index += 1
+        elif arg in {"-E", "-G"}:
+            continue
+        elif arg == "-v":
+            invert = True
+        elif arg == "-i":
+            ignore_case = True
+        elif arg.startswith("-"):
+            return _err(f"grep: Unknown option '{arg}'\n", 2)
+        else:
+            patterns.append(arg)
+    if not patterns:
+        return _err("grep: Need 1 argument\n", 2)
+    try:
+        regex = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE if ignore_case else 0)
+    except re.error:
+        return _err("grep: bad regex\n", 2)
+    lines = upstream.stdout.decode("utf-8", "replace").splitlines(keepends=True)
+    kept = [line for line in lines if (regex.search(line.rstrip("\n")) is None) == invert]
+    stderr = ((STDERR, upstream.stderr),) if upstream.stderr else ()
+    return ShellResult(((STDOUT, "".join(kept).encode("utf-8")), *stderr), 0 if kept else 1)
+
+
+class _LockedUserError(Exception):
     def __init__(self, user: int) -> None:
         super().__init__(user)
         self.user = user
@@ -114,29 +149,45 @@ class AndroidShell:
             self._commands.append(command_line)
         try:
             lexer = shlex.shlex(command_line, posix=True, punctuation_chars=";&|")
+            lexer.commenters = ""
             lexer.whitespace_split = True
             tokens = list(lexer)
         except ValueError:
             return _err(f"/system/bin/sh: syntax error: {command_line!r} unmatched quote\n", 1)
         result = ShellResult()
-        words: list[str] = []
+        pipeline: list[list[str]] = [[]]
         pending_op = ";"
-        for token in [*tokens, ";"]:
-            if token not in {";", "&&", "||", "|", "&", ";;"}:
-                words.append(token)
+        for word in [*tokens, ";"]:
+            if word == "|":
+                pipeline.append([])
                 continue
-            if token in {"|", "&", ";;"}:
-                return result.then(_err(f"/system/bin/sh: {token}: not supported by this phone simulator\n", 2))
-            if words:
+            if word not in {";", "&&", "||", "&", ";;"}:
+                pipeline[-1].append(word)
+                continue
+            if word in {"&", ";;"}:
+                return result.then(
+                    _err(f"/system/bin/sh: {word}: not supported by this phone simulator\n", 2)
+                )
+            if any(pipeline):
                 runs = (
                     pending_op == ";"
                     or (pending_op == "&&" and result.exit_code == 0)
                     or (pending_op == "||" and result.exit_code != 0)
                 )
                 if runs:
-                    result = result.then(self._run_words(words))
-            words = []
-            pending_op = token
+                    result = result.then(self._run_pipeline(pipeline))
+            pipeline = [[]]
+            pending_op = word
+        return result
+
+    def _run_pipeline(self, pipeline: list[list[str]]) -> ShellResult:
+        if not all(pipeline):
+            return _err("/system/bin/sh: syntax error: '|' unexpected\n", 2)
+        result = self._run_words(pipeline[0])
+        for stage in pipeline[1:]:
+            if stage[0] != "grep":
+                return _err(f"/system/bin/sh: {stage[0]}: pipes into it are not simulated\n", 127)
+            result = _grep(stage[1:], result)
         return result
 
     def _run_words(self, words: list[str]) -> ShellResult:
@@ -148,7 +199,9 @@ class AndroidShell:
             "getprop": self._getprop,
             "pm": lambda a: self._package_command(a, "pm"),
             "dumpsys": self._dumpsys,
-            "id": lambda a: _out("uid=2000(shell) gid=2000(shell) groups=2000(shell),1004(input) context=u:r:shell:s0\n"),
+            "id": lambda a: _out(
+                "uid=2000(shell) gid=2000(shell) groups=2000(shell),1004(input) context=u:r:shell:s0\n"
+            ),
         }
         if program == "cmd":
             if args[:1] == ["package"]:
@@ -161,7 +214,7 @@ class AndroidShell:
             return _err(f"/system/bin/sh: {program}: inaccessible or not found\n", 127)
         try:
             return handler(args)
-        except _LockedUser as locked:
+        except _LockedUserError as locked:
             verb = args[0] if args else program
             return _security_exception(verb, locked.user)
 
@@ -212,15 +265,15 @@ class AndroidShell:
             raise _UsageError(f"Bad user number: {text}") from error
         found = self._users.get(user)
         if found is None:
-            raise _UsageError(f"Bad user number: {text}") if user < 0 else _LockedUser(user)
+            raise _UsageError(f"Bad user number: {text}") if user < 0 else _LockedUserError(user)
         if found.locked:
-            raise _LockedUser(user)
+            raise _LockedUserError(user)
         return user
 
     def _readable_users(self) -> list[int]:
         return [u.id for u in self._users.values() if not u.locked]
 
-    def _list_packages(self, args: list[str]) -> ShellResult:
+    def _list_packages(self, args: list[str]) -> ShellResult:  # noqa: PLR0915 - mirrors AOSP runListPackages
         show_path = show_installer = show_uid = show_version = False
         include_uninstalled = False
         only: set[str] = set()
@@ -324,7 +377,9 @@ class AndroidShell:
     def _list_users(self) -> ShellResult:
         lines = ["Users:"]
         for user in self._users.values():
-            lines.append(f"\tUserInfo{{{user.id}:{user.name}:{user.flags}}}" + (" running" if user.running else ""))
+            lines.append(
+                f"\tUserInfo{{{user.id}:{user.name}:{user.flags}}}" + (" running" if user.running else "")
+            )
         return _out("\n".join(lines) + "\n")
 
     def _target(self, args: list[str], *, allow_k: bool = False) -> tuple[str, int | None, bool]:
@@ -395,8 +450,12 @@ class AndroidShell:
                 f"java.lang.IllegalArgumentException: Unknown package: {name}\n",
                 255,
             )
-        new_state = {"disable-user": "disabled-user", "disable": "disabled", "enable": "enabled",
-                     "default-state": "enabled"}[verb]
+        new_state = {
+            "disable-user": "disabled-user",
+            "disable": "disabled",
+            "enable": "enabled",
+            "default-state": "enabled",
+        }[verb]
         self._packages[name] = replace(package, users={**package.users, target: new_state})
         return _out(f"Package {name} new state: {new_state}\n")
 
@@ -421,7 +480,7 @@ class AndroidShell:
 
     def _dumpsys_package(self, args: list[str]) -> ShellResult:
         names = [a for a in args if not a.startswith("-")]
-        if not names or names == ["packages"] or names == ["p"]:
+        if names in ([], ["packages"], ["p"]):
             selected: Sequence[SimPackage] = list(self._packages.values())
         else:
             package = self._packages.get(names[0])
@@ -458,7 +517,8 @@ class AndroidShell:
             installed = state is not None and state != "uninstalled"
             enabled = ENABLED_NUMBERS.get(state or "enabled", 0)
             lines.append(
-                f"    User {user.id}: ceDataInode={package.app_id * 7 + user.id} installed={str(installed).lower()}"
+                f"    User {user.id}: ceDataInode={package.app_id * 7 + user.id}"
+                f" installed={str(installed).lower()}"
                 f" hidden=false suspended=false distractionFlags=0 stopped=false notLaunched=false"
                 f" enabled={enabled} instant=false virtual=false"
             )

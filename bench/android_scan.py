@@ -1,0 +1,203 @@
+"""Android scan benchmark on the pixel-work-profile simulator (about 420 packages over two users).
+
+    python bench/android_scan.py [--runs N]
+
+Prints: cold scan (connect, first-time authorisation, inventory of every user, evaluate, store),
+warm scan (same, the key already trusted), the ratio of the warm scan to Debian's
+`adb shell pm list packages -f -i -U --show-versioncode --user all` against the same simulator
+in the same run (target <= 1.5), and the wall time to scan 8 simulated phones at once against
+one alone (target <= 2x). Each simulated phone runs in its own process, as a real phone has
+its own CPU; the scans run in threads of this process, as the app runs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from desktop_app.core.checker import evaluate
+from desktop_app.core.models import Verdict
+from desktop_app.core.policy import load_policy
+from desktop_app.devices.adb_keys import AdbKeys, load_or_create_adb_keys
+from desktop_app.devices.android import open_android
+from desktop_app.resources import default_policy_path
+from desktop_app.storage import AuditDatabase
+
+SCENARIO = "pixel-work-profile"
+LISTING = "pm list packages -f -i -U --show-versioncode --user all"
+NOW = datetime(2027, 1, 15, tzinfo=UTC)
+POLICY = load_policy(default_policy_path())
+
+
+class PhoneProcess:
+    """One simulated phone in a child process (`serve_android_forever` prints its address)."""
+
+    def __init__(self) -> None:
+        code = (
+            "from desktop_app.simulators.android import serve_android_forever; "
+            f"serve_android_forever({SCENARIO!r}, 0)"
+        )
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", code],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+        assert self.process.stdout is not None
+        self.address = self.process.stdout.readline().strip()
+        if not self.address:
+            raise RuntimeError("the simulated phone did not start")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+def scan(address: str, keys: AdbKeys, db: AuditDatabase) -> tuple[Verdict, int]:
+    with open_android(connect=address, keys=keys) as connector:
+        inventory = connector.read_inventory()
+        report = evaluate(connector.identity(), inventory, POLICY, NOW)
+    db.record_audit(report, inventory, keep_inventory=False)
+    return report.verdict, len(inventory.apps)
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def median_ms(samples: list[float]) -> str:
+    return f"{statistics.median(samples) * 1000:7.1f} ms (min {min(samples) * 1000:.1f}, n={len(samples)})"
+
+
+def free_port() -> int:
+    while True:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = int(probe.getsockname()[1])
+        if not 5555 <= port <= 5585:
+            return port
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=15)
+    runs = parser.parse_args().runs
+    work = Path(tempfile.mkdtemp(prefix="app-audit-bench-"))
+    key_time = timed(lambda: load_or_create_adb_keys(work / "keys"))
+    keys = load_or_create_adb_keys(work / "keys")
+    db = AuditDatabase(work / "audit.db")
+    phones: list[PhoneProcess] = []
+    adb_port = free_port()
+    adb_env = {**os.environ, "HOME": str(work / "adb-home"), "ANDROID_ADB_SERVER_PORT": str(adb_port)}
+    (work / "adb-home").mkdir()
+    adb = shutil.which("adb")
+    try:
+        # Cold: a phone that has never seen this computer (prompt shown, Allow tapped at once).
+        cold: list[float] = []
+        for _ in range(min(runs, 5)):
+            phone = PhoneProcess()
+            phones.append(phone)
+            cold.append(timed(lambda p=phone: scan(p.address, keys, db)))  # type: ignore[misc]
+        main_phone = phones[0]
+        verdict, apps = scan(main_phone.address, keys, db)
+        warm = [timed(lambda: scan(main_phone.address, keys, db)) for _ in range(runs)]
+        with open_android(connect=main_phone.address, keys=keys) as connector:
+            rescan = [timed(connector.read_inventory) for _ in range(runs)]
+
+        print(f"scenario {SCENARIO}: {apps} package entries, verdict {verdict}")
+        print(f"key pair creation (first run only, not in scans): {key_time * 1000:.1f} ms")
+        print(f"cold scan  (connect + first authorisation + inventory + evaluate + store): {median_ms(cold)}")
+        print(f"warm scan  (connect + signature + inventory + evaluate + store):          {median_ms(warm)}")
+        print(f"re-read of the inventory on an open connection:                         {median_ms(rescan)}")
+        cold_ok = statistics.median(cold) < 0.5
+        print(f"cold scan target < 500 ms: {'met' if cold_ok else 'NOT met'}")
+
+        if adb is None:
+            print("baseline: Debian adb is not installed; warm ratio not measured")
+        else:
+
+            def adb_run(*args: str) -> subprocess.CompletedProcess[str]:
+                return subprocess.run(
+                    [adb, "-P", str(adb_port), *args],
+                    env=adb_env,
+                    capture_output=True,
+                    text=True,
+                    timeout=30,
+                    check=False,
+                )
+
+            adb_run("start-server")
+            adb_run("connect", main_phone.address)
+            adb_run("-s", main_phone.address, "wait-for-device")
+            baseline = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                out = adb_run("-s", main_phone.address, "shell", LISTING)
+                baseline.append(time.perf_counter() - start)
+                assert out.returncode == 0 and out.stdout.startswith("package:"), out.stderr
+            adb_run("kill-server")
+            ratio = statistics.median(warm) / statistics.median(baseline)
+            print(f"baseline   Debian `adb shell {LISTING}`: {median_ms(baseline)}")
+            print(
+                f"warm scan / adb baseline ratio: {ratio:.2f} "
+                f"(target <= 1.5: {'met' if ratio <= 1.5 else 'NOT met'})"
+            )
+
+        # Eight phones at once against one alone.
+        while len(phones) < 8:
+            phones.append(PhoneProcess())
+        for phone in phones[:8]:
+            scan(phone.address, keys, db)  # every phone trusts the key: all scans are warm
+        one = [timed(lambda: scan(phones[0].address, keys, db)) for _ in range(5)]
+
+        def eight() -> None:
+            errors: list[BaseException] = []
+
+            def worker(address: str) -> None:
+                try:
+                    scan(address, keys, db)
+                except BaseException as error:
+                    errors.append(error)
+
+            threads = [threading.Thread(target=worker, args=(p.address,)) for p in phones[:8]]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(60)
+            if errors:
+                raise errors[0]
+
+        many = [timed(eight) for _ in range(5)]
+        multi = statistics.median(many) / statistics.median(one)
+        print(f"one phone alone:   {median_ms(one)}")
+        print(f"8 phones at once:  {median_ms(many)}")
+        print(
+            f"8 phones / 1 phone wall-time ratio: {multi:.2f} "
+            f"(target <= 2: {'met' if multi <= 2 else 'NOT met'})"
+        )
+        print(f"(machine: {os.cpu_count()} CPU cores; simulators in {len(phones)} child processes)")
+    finally:
+        for phone in phones:
+            phone.stop()
+        db.close()
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
