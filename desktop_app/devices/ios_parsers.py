@@ -168,6 +168,7 @@ def parse_app_listing(data: bytes) -> list[InstalledApp]:
             IndexError,
             AttributeError,
             UnicodeDecodeError,
+            LookupError,  # an XML declaration naming an unknown encoding
             RecursionError,
         ) as exc:
             raise InventoryFormatError(f"the app listing is not a valid plist: {exc}") from exc
