@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import platform
 import sys
+from importlib import metadata
+
+# The distributions whose versions `--version` reports; a frozen build carries their metadata.
+COMPONENTS = (
+    ("PySide6", ("PySide6", "PySide6-Essentials")),
+    ("adb-shell", ("adb-shell",)),
+    ("pymobiledevice3", ("pymobiledevice3",)),
+    ("sqlite-utils", ("sqlite-utils",)),
+    ("libusb1", ("libusb1",)),
+)
 
 
 def _launch_gui(args: argparse.Namespace) -> int:
@@ -18,7 +29,41 @@ def _launch_gui(args: argparse.Namespace) -> int:
     )
 
 
+def _self_test() -> int:
+    from desktop_app.self_test import run_self_test
+
+    return run_self_test()
+
+
+def _distribution_version(names: tuple[str, ...]) -> str:
+    for name in names:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return "not installed"
+
+
+def version_report() -> str:
+    """The app, the policy schema it reads and the components it was built with, one per line."""
+    from desktop_app import __version__
+    from desktop_app.core.policy_schema import SCHEMA_ID
+
+    lines = [
+        f"app-audit {__version__}",
+        f"policy schema {SCHEMA_ID}",
+        f"Python {platform.python_version()}" + (" (frozen)" if getattr(sys, "frozen", False) else ""),
+    ]
+    lines += [f"{label} {_distribution_version(names)}" for label, names in COMPONENTS]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     from desktop_app.cli import run
 
-    return run(sys.argv[1:] if argv is None else argv, gui_launcher=_launch_gui)
+    return run(
+        sys.argv[1:] if argv is None else argv,
+        gui_launcher=_launch_gui,
+        self_test=_self_test,
+        version_report=version_report,
+    )
