@@ -49,14 +49,14 @@ def build_discoveries(
     from desktop_app.devices.android import AndroidDiscovery
     from desktop_app.devices.ios import IosDiscovery
     from desktop_app.gui.hotplug import DiscoverySource
-
     from desktop_app.storage.station_files import adb_keys_dir, pair_records_dir
 
     keys = load_or_create_adb_keys(adb_keys_dir(data_dir))
     addresses = list(dict.fromkeys([*config.android.tcp_addresses, *android_addresses]))
     android = AndroidDiscovery(keys, tcp_addresses=tuple(addresses), usb=config.android.usb)
     ios = IosDiscovery(
-        usbmux_address=usbmux_address or config.ios.usbmux_address, pair_records_dir=pair_records_dir(data_dir)
+        usbmux_address=usbmux_address or config.ios.usbmux_address,
+        pair_records_dir=pair_records_dir(data_dir),
     )
     return [DiscoverySource("android", android), DiscoverySource("ios", ios)]
 

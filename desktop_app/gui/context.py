@@ -58,8 +58,13 @@ def build_context(
     monitor = HotplugMonitor(runner, sources, interval_ms=poll_interval_ms)
     database = DatabaseGateway(runner, store_factory, clock, receipt_key)
     hub = DeviceHub(
-        runner, monitor, database, presenter,
-        clock=clock, policy=policy, auto_scan=settings.auto_scan(auto_scan_default),
+        runner,
+        monitor,
+        database,
+        presenter,
+        clock=clock,
+        policy=policy,
+        auto_scan=settings.auto_scan(auto_scan_default),
     )
     policies = PolicyController(runner, policy, trusted_keys, require_signature)
     policies.policy_changed.connect(hub.set_policy)

@@ -36,6 +36,7 @@ from desktop_app.gui.device_session import (
 from desktop_app.gui.hotplug import HotplugMonitor
 from desktop_app.gui.presenter import Level, Message, MessagePresenter
 from desktop_app.gui.task_runner import TaskRunner
+from desktop_app.gui.wording import finding_name
 
 log = logging.getLogger(__name__)
 
@@ -178,8 +179,9 @@ class DeviceHub(QObject):
     def forget(self, key: str) -> None:
         """Drop an unplugged device from the list."""
         session = self.sessions.get(key)
-        if session is not None and not session.present:
+        if session is not None and (not session.present or session.status is Status.UNPLUGGED):
             del self.sessions[key]
+            self._source_of.pop(key, None)
             self.device_removed.emit(key)
 
     # -- scanning ------------------------------------------------------------------------------
@@ -309,8 +311,8 @@ class DeviceHub(QObject):
             return False
         session.status = Status.REMOVING
         session.message = None
-        session.removal = RemovalProgress(finding.app_id, finding.label, finding.user, "removing")
-        session.progress = (0, 0, f"Removing {finding.label}")
+        session.removal = RemovalProgress(finding.app_id, finding_name(finding), finding.user, "removing")
+        session.progress = (0, 0, f"Removing {finding_name(finding)}")
         audit_id = session.outcome.audit_id if session.outcome is not None else None
         link = session.link
         remover = self._remover
@@ -329,7 +331,9 @@ class DeviceHub(QObject):
 
         def on_done(result: tuple[Sequence[RemovalResult], Device, Inventory]) -> None:
             results, device, inventory = result
-            r = session.removal or RemovalProgress(finding.app_id, finding.label, finding.user, "verifying")
+            r = session.removal or RemovalProgress(
+                finding.app_id, finding_name(finding), finding.user, "verifying"
+            )
             session.removal = RemovalProgress(r.app_id, r.label, r.user, "verifying", tuple(results))
             self._database.record_removals(
                 audit_id, results, lambda error: self._presenter.error(error, context="Saving the removal")
@@ -347,7 +351,7 @@ class DeviceHub(QObject):
             job,
             on_done=on_done,
             on_error=lambda error: self._on_device_failed(
-                session, error, f"Removing {finding.label} stopped"
+                session, error, f"Removing {finding_name(finding)} stopped"
             ),
             on_progress=on_progress,
         )

@@ -48,5 +48,16 @@ def is_dark() -> bool:
 
 def tinted_background(colour: str) -> QColor:
     """A soft background of colour for banners, darker on a dark palette."""
-    base = QColor(colour)
-    return base.darker(250) if is_dark() else base.lighter(185)
+    tint = QColor(colour)
+    app = QApplication.instance()
+    window = (
+        app.palette().color(QPalette.ColorRole.Base) if isinstance(app, QApplication) else QColor("white")
+    )
+    share = 0.28 if is_dark() else 0.14  # a hint of the colour; the text keeps full contrast
+
+    def mix(a: int, b: int) -> int:
+        return round(a * (1 - share) + b * share)
+
+    return QColor(
+        mix(window.red(), tint.red()), mix(window.green(), tint.green()), mix(window.blue(), tint.blue())
+    )

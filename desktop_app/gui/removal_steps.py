@@ -22,8 +22,7 @@ _BLOCKED_BY_CODE = {
 
 _GENERIC = {
     Platform.ANDROID: (
-        "Open Settings > Apps, find {label}, tap Uninstall. "
-        "Repeat in every profile (Personal and Work tabs)."
+        "Open Settings > Apps, find {label}, tap Uninstall. Repeat in every profile (Personal and Work tabs)."
     ),
     Platform.IOS: "Touch and hold the {label} icon, tap Remove App, then Delete App.",
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from desktop_app.core.models import AppKind, AppState, FindingState, Platform, Verdict
+from desktop_app.core.models import AppKind, AppState, Finding, FindingState, Platform, Verdict
 from desktop_app.gui.device_session import DeviceSession, Status
 
 STATUS_WORDS = {
@@ -48,6 +48,11 @@ APP_STATE_WORDS = {
 
 KIND_WORDS = {AppKind.USER: "User app", AppKind.SYSTEM: "System app"}
 PLATFORM_WORDS = {Platform.ANDROID: "Android", Platform.IOS: "iPhone / iPad"}
+
+
+def finding_name(finding: Finding) -> str:
+    """The app's name for a person: its label, or the rule's title when the phone gave no label."""
+    return finding.rule_title if finding.label == finding.app_id else finding.label
 
 
 def profile_name(user: int | None, platform: Platform | str | None = None) -> str:

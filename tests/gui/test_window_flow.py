@@ -49,7 +49,7 @@ def test_pixel_is_found_scanned_cleaned_and_receipted(make_desk: Any, qtbot: Any
         card = next(c for c in _cards(desk) if c.finding.state is FindingState.BLOCKING)
         with qtbot.waitSignal(desk.context.hub.removal_finished, timeout=WAIT_MS):
             card.button.click()
-        assert card.finding.label in desk.dialogs.asked[-1]
+        assert card.finding.app_id in desk.dialogs.asked[-1]
         assert f"user {card.finding.user}" in desk.dialogs.asked[-1]
     assert session.status is Status.COMPLIANT
     assert session.outcome.report.verdict is Verdict.COMPLIANT

@@ -31,7 +31,14 @@ from desktop_app.gui.widgets.common import heading, named, plain_label
 from desktop_app.gui.widgets.findings_view import FindingsView
 from desktop_app.gui.widgets.removal_panel import RemovalPanel
 from desktop_app.gui.widgets.verdict_banner import VerdictBanner
-from desktop_app.gui.wording import STATUS_WORDS, VERDICT_HEADLINES, countdown, local_time, profile_name
+from desktop_app.gui.wording import (
+    STATUS_WORDS,
+    VERDICT_HEADLINES,
+    countdown,
+    finding_name,
+    local_time,
+    profile_name,
+)
 
 _GUIDANCE_TITLES = {
     Status.WAITING_ALLOW: 'On the phone: tap "Allow"',
@@ -164,7 +171,7 @@ class DevicePage(QWidget):
         self.subtitle.setText(f"{subtitle(session)} · serial {session.attached.serial}")
         working = session.status.working
         self.scan_button.setEnabled(session.present and not working)
-        self.forget_button.setVisible(not session.present)
+        self.forget_button.setVisible(not session.present or session.status is Status.UNPLUGGED)
         outcome = session.outcome
         self.receipt_button.setVisible(outcome is not None)
         self.receipt_button.setEnabled(outcome is not None and not working)
@@ -192,7 +199,8 @@ class DevicePage(QWidget):
 
     # -- rendering -----------------------------------------------------------------------------
     def _show_progress(self, session: DeviceSession) -> None:
-        visible = session.status.working and session.progress is not None
+        # A removal has its own panel with progress; this bar is for scans.
+        visible = session.status in (Status.SCANNING, Status.CONNECTING) and session.progress is not None
         self.progress.setVisible(visible)
         self.progress_text.setVisible(visible)
         if visible and session.progress is not None:
@@ -288,7 +296,7 @@ class DevicePage(QWidget):
         )
 
     def _render_steps(self, finding: Finding) -> None:
-        title = f"{finding.label} in {profile_name(finding.user)}: what to do on the phone"
+        title = f"{finding_name(finding)} in {profile_name(finding.user)}: what to do on the phone"
         self.removal.show_steps(title, steps_for(finding, self._hub.policy))
 
     def _update_deadline(self) -> None:
@@ -336,10 +344,10 @@ class DevicePage(QWidget):
             return
         where = profile_name(finding.user)
         question = (
-            f"Remove {finding.label} ({finding.app_id}) from {where} on {session.title}?\n\n"
+            f"Remove {finding_name(finding)} ({finding.app_id}) from {where} on {session.title}?\n\n"
             "The app and its data on this profile are deleted. The phone is checked again afterwards."
         )
-        if self._dialogs.confirm(self, "Remove app", question, f"Remove {finding.label}"):
+        if self._dialogs.confirm(self, "Remove app", question, f"Remove {finding_name(finding)}"):
             self._steps_for = None
             self._hub.remove(session.key, finding)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 from desktop_app.core.models import Finding, FindingState, RuleAction
 from desktop_app.gui.palette import tinted_background
 from desktop_app.gui.widgets.common import named, plain_label
-from desktop_app.gui.wording import APP_STATE_WORDS, FINDING_WORDS, profile_name
+from desktop_app.gui.wording import APP_STATE_WORDS, FINDING_WORDS, finding_name, profile_name
 
 _CARD_COLOURS = {
     FindingState.BLOCKING: "#c62828",
@@ -45,7 +45,8 @@ class FindingCard(QFrame):
         )
         where = profile_name(finding.user)
         app_state = f" · {APP_STATE_WORDS[finding.app_state]}" if finding.app_state else ""
-        title = plain_label(f"{finding.label}  —  {FINDING_WORDS[finding.state]}", name="Finding")
+        name = finding_name(finding)
+        title = plain_label(f"{name}  —  {FINDING_WORDS[finding.state]}", name="Finding")
         font = title.font()
         font.setBold(True)
         title.setFont(font)

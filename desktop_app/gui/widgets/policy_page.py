@@ -78,7 +78,7 @@ class PolicyPage(QWidget):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((110, 150, 70, 250, 190, 130)):
+        for column, width in enumerate((90, 100, 60, 190, 160, 100)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         top = QHBoxLayout()

@@ -1,0 +1,185 @@
+"""Regenerate docs/screenshots/*.png from the real window against the demo phones.
+
+    .venv/bin/python build_scripts/screenshots.py [--out docs/screenshots]
+
+Runs offscreen (no display needed), in a throw-away data directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QFont  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop_app.core.clock import SystemClock  # noqa: E402
+from desktop_app.core.config import AndroidSettings, AppConfig  # noqa: E402
+from desktop_app.core.models import FindingState  # noqa: E402
+from desktop_app.core.policy import load_policy  # noqa: E402
+from desktop_app.core.signing import generate_private_key  # noqa: E402
+from desktop_app.demo import start_demo  # noqa: E402
+from desktop_app.gui.context import build_context  # noqa: E402
+from desktop_app.gui.device_session import DeviceSession, Status  # noqa: E402
+from desktop_app.gui.main_window import MainWindow  # noqa: E402
+from desktop_app.gui.settings import UiSettings  # noqa: E402
+from desktop_app.launch_gui import build_discoveries  # noqa: E402
+from desktop_app.resources import default_policy_path  # noqa: E402
+from desktop_app.storage.database import AuditDatabase  # noqa: E402
+
+
+class YesDialogs:
+    def confirm(self, *_args: Any) -> bool:
+        return True
+
+    def open_file(self, *_args: Any) -> Path | None:
+        return None
+
+    def save_file(self, *_args: Any) -> Path | None:
+        return None
+
+
+def wait_until(predicate: Callable[[], bool], timeout_s: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the demo phones did not reach the expected state")
+        QTest.qWait(20)  # runs the event loop: results arrive by signal
+
+
+def main() -> int:  # noqa: PLR0915 - a linear script of screenshots
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    font = QFont("DejaVu Sans", 10)
+    app.setFont(font)  # type: ignore[union-attr]
+    work = Path(tempfile.mkdtemp(prefix="app-audit-shots-"))
+    phones = start_demo()
+    try:
+        sources = build_discoveries(
+            work,
+            AppConfig(android=AndroidSettings(usb=False)),
+            phones.android_addresses,
+            phones.usbmux_address,
+        )
+        context = build_context(
+            sources=sources,
+            store_factory=lambda: AuditDatabase(work / "audits.db"),
+            policy=load_policy(default_policy_path()),
+            trusted_keys=[],
+            require_signature=False,
+            receipt_key=generate_private_key(),
+            clock=SystemClock(),
+            settings=UiSettings(QSettings(str(work / "ui.ini"), QSettings.Format.IniFormat)),
+            dialogs=YesDialogs(),
+        )
+        window = MainWindow(context)
+        window.resize(1280, 800)
+        window.show()
+        context.start()
+        hub = context.hub
+
+        def find(predicate: Callable[[DeviceSession], bool]) -> DeviceSession | None:
+            return next((s for s in hub.sessions.values() if predicate(s)), None)
+
+        def shot(name: str) -> None:
+            QTest.qWait(50)
+            path = args.out / f"{name}.png"
+            window.grab().save(str(path))
+            print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+        wait_until(lambda: find(lambda s: s.status is Status.WAITING_ALLOW) is not None)
+        waiting = find(lambda s: s.status is Status.WAITING_ALLOW)
+        assert waiting is not None
+        window.devices.select(waiting.key)
+        shot("waiting-for-allow")  # at once: the simulated owner taps Allow after a few seconds
+
+        wait_until(
+            lambda: (
+                find(
+                    lambda s: (
+                        s.identity is not None
+                        and s.identity.model == "Pixel 8"
+                        and s.outcome is not None
+                        and s.outcome.report.findings != ()
+                    )
+                )
+                is not None
+            )
+        )
+        pixel = find(
+            lambda s: (
+                s.identity is not None
+                and s.identity.model == "Pixel 8"
+                and s.outcome is not None
+                and s.outcome.report.findings != ()
+            )
+        )
+        assert pixel is not None
+        wait_until(lambda: len(hub.sessions) >= 5, 30)
+        wait_until(
+            lambda: all(
+                not s.status.working for s in hub.sessions.values() if s.status not in (Status.WAITING_TRUST,)
+            ),
+            30,
+        )
+        window.devices.select(pixel.key)
+        window.tabs.setCurrentIndex(0)
+        window.device_page.tabs.setCurrentIndex(0)
+        shot("main-window-findings")
+
+        apps = window.device_page.apps
+        window.device_page.tabs.setCurrentIndex(1)
+        apps.kind.setCurrentIndex(1)  # user apps
+        apps.search.setText("com.")
+        apps.profile.setCurrentIndex(apps.profile.count() - 1)  # the work profile
+        shot("app-table-filtered")
+        apps.search.clear()
+        apps.kind.setCurrentIndex(0)
+        apps.profile.setCurrentIndex(0)
+        window.device_page.tabs.setCurrentIndex(0)
+
+        card = next(c for c in window.device_page.findings.cards if c.finding.state is FindingState.BLOCKING)
+        card.button.click()
+        shot("removal-in-progress")
+        wait_until(lambda: not pixel.status.working)
+        for _ in range(4):
+            blocking = [
+                c for c in window.device_page.findings.cards if c.finding.state is FindingState.BLOCKING
+            ]
+            if not blocking:
+                break
+            blocking[0].button.click()
+            wait_until(lambda: not pixel.status.working)
+
+        window.tabs.setCurrentIndex(1)
+        wait_until(lambda: window.history.model.rowCount() >= 4)
+        window.history.table.selectRow(0)
+        wait_until(lambda: window.history.detail is not None)
+        shot("history")
+
+        window.tabs.setCurrentIndex(2)
+        shot("policy")
+        window.close()
+        context.shutdown()
+    finally:
+        phones.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
