@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import secrets
 import shlex
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -47,10 +47,10 @@ from desktop_app.core.ports import ProgressCallback
 from desktop_app.devices.adb_keys import AdbKeys
 from desktop_app.devices.android_parsers import (
     PER_USER_RANGE,
+    SYSTEM_PREFIXES,
     DumpsysPackage,
     PackageLine,
     is_valid_package_name,
-    kind_for_path,
     parse_dumpsys_packages,
     parse_getprop,
     parse_package_listing,
@@ -61,6 +61,7 @@ from desktop_app.devices.android_removal import REASONS, interpret_uninstall
 from desktop_app.devices.android_transport import (
     ADB_FAILURES,
     ResponsiveTcpTransport,
+    allow_concurrent_streams,
     translate,
     usb_failures,
 )
@@ -91,19 +92,23 @@ def _app(
 ) -> InstalledApp:
     """One app of one user: the listing line with its state, and its version name from `dumpsys package`."""
     # We asked for this user's list (--user N): the section says whose apps these are.
-    uid = next((u for u in line.uids if u // PER_USER_RANGE == user), line.uids[0] if line.uids else None)
-    version_name = detail.version_name if detail is not None else ""
-    system = line.name in system_names or kind_for_path(line.path) is AppKind.SYSTEM
+    uids = line.uids
+    if len(uids) == 1 and uids[0] // PER_USER_RANGE == user:
+        uid: int | None = uids[0]  # the usual line: one uid, this user's
+    else:
+        uid = next((u for u in uids if u // PER_USER_RANGE == user), uids[0] if uids else None)
+    system = line.name in system_names or line.path.startswith(SYSTEM_PREFIXES)
     return InstalledApp(
-        app_id=line.name,
-        platform=Platform.ANDROID,
-        version_name=version_name,
-        version_code=line.version_code,
-        installer=line.installer,
-        user=user,
-        kind=AppKind.SYSTEM if system else AppKind.USER,
-        state=state,
-        uid=uid,
+        line.name,
+        Platform.ANDROID,
+        "",
+        detail.version_name if detail is not None else "",
+        line.version_code,
+        line.installer,
+        user,
+        AppKind.SYSTEM if system else AppKind.USER,
+        state,
+        uid,
     )
 
 
@@ -130,23 +135,66 @@ class AndroidConnector:
 
     def _shell(self, command: str) -> str:
         with self._lock:
-            if self._broken is not None:
-                raise DeviceDisconnectedError(
-                    f"{self._where}: the connection was lost earlier; reconnect the phone"
-                )
+            return self._shell_unlocked(command)
+
+    def _shell_unlocked(self, command: str) -> str:
+        """One shell command on its own ADB stream (the caller holds the lock or is its worker)."""
+        broken = self._broken
+        if broken is not None:
+            raise DeviceDisconnectedError(
+                f"{self._where}: the connection was lost earlier; reconnect the phone"
+            )
+        try:
+            output: str = self._adb.shell(
+                command,
+                transport_timeout_s=self._timeouts.transport_s,
+                read_timeout_s=self._timeouts.read_s,
+                timeout_s=self._timeouts.command_s,
+                decode=True,
+            )
+        except ADB_FAILURES + usb_failures() as error:
+            translated = translate(error, where=self._where)
+            if self._broken is None:
+                self._broken = translated
+            self._close_quietly()
+            raise translated from error
+        return output
+
+    def _shell_concurrently(self, commands: list[str]) -> list[str]:
+        """Independent commands at once, each on its own ADB stream; their outputs in order.
+
+        adbd runs every stream in its own process and the package manager answers binder calls on a
+        thread pool, so the phone works on them in parallel: the scan waits for the slowest command,
+        not for the sum of them (a single `a; b; c` command line would run them one after another).
+        """
+        if len(commands) == 1:
+            return [self._shell_unlocked(commands[0])]
+        outputs: list[str | None] = [None] * len(commands)
+        failures: list[DeviceError] = []
+
+        def run(index: int, command: str) -> None:
             try:
-                output: str = self._adb.shell(
-                    command,
-                    transport_timeout_s=self._timeouts.transport_s,
-                    read_timeout_s=self._timeouts.read_s,
-                    timeout_s=self._timeouts.command_s,
-                    decode=True,
-                )
-            except ADB_FAILURES + usb_failures() as error:
-                self._broken = translate(error, where=self._where)
-                self._close_quietly()
-                raise self._broken from error
-            return output
+                outputs[index] = self._shell_unlocked(command)
+            except DeviceError as error:
+                failures.append(error)
+
+        workers = [
+            threading.Thread(target=run, args=(index, command), name="adb-command", daemon=True)
+            for index, command in enumerate(commands)
+        ]
+        for worker in workers:
+            worker.start()
+        # Each command is bounded by the adb timeouts; this bound only guards against a wedged thread.
+        deadline = time.monotonic() + self._timeouts.command_s + self._timeouts.transport_s
+        for worker in workers:
+            worker.join(max(0.0, deadline - time.monotonic()))
+        if any(worker.is_alive() for worker in workers):
+            self._broken = self._broken or DeviceTimeoutError(f"{self._where}: the phone stopped answering")
+            self._close_quietly()
+            raise self._broken
+        if failures:
+            raise failures[0]
+        return [output or "" for output in outputs]
 
     def ping(self) -> bool:
         """True while the phone still answers a trivial command."""
@@ -177,7 +225,7 @@ class AndroidConnector:
     # --- inventory -----------------------------------------------------------------------------------
 
     def read_inventory(self, progress: ProgressCallback | None = None) -> Inventory:
-        """Every user and profile: `pm list users`, then one batched command for all their packages."""
+        """Every user and profile: `pm list users`, then their listings and one dumpsys, all at once."""
         report = progress or (lambda done, total, what: None)
         with self._lock:
             report(0, 3, "users and profiles")
@@ -193,35 +241,13 @@ class AndroidConnector:
                 for u in users
                 for template in (_LISTING, _DISABLED, _INSTALLED)
             ]
-            sections = self._batched([*commands, _VERSIONS])
+            sections = self._shell_concurrently([*commands, _VERSIONS])
             report(2, 3, "versions and states")
             details = parse_dumpsys_packages(sections[-1])
             per_user = [tuple(sections[i : i + 3]) for i in range(0, len(commands), 3)]
             inventory = self._assemble(users, per_user, details)
             report(3, 3, "done")
             return inventory
-
-    def _batched(self, commands: list[str]) -> list[str]:
-        """Run commands in ONE shell round trip; their outputs, split on random markers."""
-        nonce = secrets.token_hex(6)
-        markers = [f"@@app-audit-{nonce}-{index}@@" for index in range(len(commands))]
-        script = "; ".join(
-            f"echo {marker}; {command}" for marker, command in zip(markers, commands, strict=True)
-        )
-        output = self._shell(script)
-        sections: list[str] = []
-        rest = output
-        for index, marker in enumerate(markers):
-            head, found, rest = rest.partition(marker + "\n")
-            if not found:
-                # A marker missing means the answer was cut: never report a partial inventory as complete.
-                raise DeviceProtocolError(
-                    f"{self._where}: the phone's answer stopped early (part {index + 1})"
-                )
-            if index:
-                sections.append(head)
-        sections.append(rest)
-        return sections
 
     def _assemble(
         self, users: list[ProfileRead], outputs: list[tuple[str, ...]], details: dict[str, DumpsysPackage]
@@ -366,6 +392,7 @@ def open_android(
         except ADB_FAILURES + usb_failures() as error:
             raise translate(error, where=where) from error
     adb = AdbDevice(transport, default_transport_timeout_s=timeouts.transport_s, banner=_BANNER)
+    allow_concurrent_streams(adb)
     prompt_shown = threading.Event()
     try:
         adb.connect(

@@ -22,7 +22,7 @@ _PACKAGE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*")
 _PACKAGE_NAME_MAX = 255
 
 # Partitions whose packages ship with the firmware.
-_SYSTEM_PREFIXES = ("/system/", "/product/", "/vendor/", "/system_ext/", "/apex/", "/odm/", "/oem/")
+SYSTEM_PREFIXES = ("/system/", "/product/", "/vendor/", "/system_ext/", "/apex/", "/odm/", "/oem/")
 
 # "package:" [sourceDir "="] name [" versionCode:" N] ["  installer=" X] [" uid:" U[,U...]]
 _PACKAGE_LINE = re.compile(
@@ -54,7 +54,7 @@ def is_valid_package_name(name: str) -> bool:
 
 def kind_for_path(path: str) -> AppKind:
     """System when the APK lives on a firmware partition, user otherwise (or when unknown)."""
-    return AppKind.SYSTEM if path.startswith(_SYSTEM_PREFIXES) else AppKind.USER
+    return AppKind.SYSTEM if path.startswith(SYSTEM_PREFIXES) else AppKind.USER
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,30 +96,48 @@ def parse_package_line(line: str) -> PackageLine | None:
     )
 
 
-_PACKAGE_LINES = re.compile("^" + _PACKAGE_LINE.pattern.replace(r"\s*", r"[ \t]*\r?") + "$", re.M)
+# The fast path's line: the name is validated by the regex itself (it cannot hold "=" or spaces,
+# so the "=" before it is the last one of the head, as parse_package_line reads it) and the
+# newline is consumed, so consecutive matches must tile the text.
+_FAST_PACKAGE_LINE = re.compile(
+    r"^package:(?:(\S*)=)?(" + _PACKAGE_NAME.pattern + r")"
+    r"(?: versionCode:(-?\d+))?"
+    r"(?: {1,2}installer=(\S*))?"
+    r"(?: uid:(\d+(?:,\d+)*))?"
+    r"[ \t]*\r?(?:\n|\Z)",
+    re.M,
+)
 
 
 def _fast_listing(text: str) -> PackageListing | None:
     """The common case in one regex pass: every non-blank line is a well-formed package line."""
     lines: list[PackageLine] = []
-    for match in _PACKAGE_LINES.finditer(text):
-        path, sep, name = match[1].rpartition("=")
-        if not sep:
-            path, name = "", match[1]
-        if not is_valid_package_name(name):
+    append = lines.append
+    position = 0
+    for match in _FAST_PACKAGE_LINE.finditer(text):
+        start = match.start()
+        if start != position and not text[position:start].isspace():
+            return None  # a line that is not a package line: the careful path records it
+        position = match.end()
+        path, name, version_code, installer, uids = match.groups()
+        if len(name) > _PACKAGE_NAME_MAX:
             return None
-        installer = match["installer"] or ""
-        lines.append(
+        append(
             PackageLine(
-                name=name,
-                path=path,
-                version_code=match["version_code"] or "",
-                installer="" if installer == "null" else installer,
-                uids=tuple(int(u) for u in match["uids"].split(",")) if match["uids"] else (),
+                name,
+                path or "",
+                version_code or "",
+                "" if installer is None or installer == "null" else installer,
+                (int(uids),)
+                if uids and "," not in uids
+                else tuple(map(int, uids.split(",")))
+                if uids
+                else (),
             )
         )
-    non_blank = sum(1 for line in text.splitlines() if line.strip())
-    return PackageListing(lines=tuple(lines)) if len(lines) == non_blank else None
+    if position != len(text) and not text[position:].isspace():
+        return None
+    return PackageListing(lines=tuple(lines))
 
 
 def parse_package_listing(text: str) -> PackageListing:
@@ -156,13 +174,9 @@ def parse_package_listing(text: str) -> PackageListing:
 
 def parse_package_names(text: str) -> set[str]:
     """Package names of a plain `pm list packages` (`package:NAME` lines); anything else is ignored."""
-    names: set[str] = set()
-    for raw in text.splitlines():
-        if raw.startswith("package:"):
-            name = raw[8:].strip()
-            if is_valid_package_name(name):
-                names.add(name)
-    return names
+    valid = _PACKAGE_NAME.fullmatch
+    candidates = {raw[8:].strip() for raw in text.splitlines() if raw.startswith("package:")}
+    return {name for name in candidates if 0 < len(name) <= _PACKAGE_NAME_MAX and valid(name)}
 
 
 def parse_package_list(
@@ -253,16 +267,6 @@ def parse_getprop(text: str) -> dict[str, str]:
 # 4 disabled-until-used.
 _DISABLED_STATES = frozenset({2, 3, 4})
 
-# The `Packages:` section ends at the next top-level heading ("Hidden system packages:", ...).
-_SECTION_START = re.compile(r"^Packages:[ \t]*$", re.M)
-_TOP_LEVEL = re.compile(r"^\S", re.M)
-_PACKAGE_HEADER = re.compile(r"^  Package \[([^\]\n]{1,300})\] \([0-9a-fA-F]{1,16}\):[ \t]*$", re.M)
-# One pass over a block: the 4-space fields we need and the per-user lines.
-_BLOCK_FIELD = re.compile(
-    r"^    (?:(versionName|versionCode|codePath|installerPackageName|flags|pkgFlags)=(\[[^\]\n]*\]|\S*)"
-    r"|User (\d{1,7}): ([^\n]*))",
-    re.M,
-)
 _USER_FIELD = re.compile(r"\b(installed|hidden|suspended|enabled)=(\S+)")
 
 
@@ -308,16 +312,18 @@ def _user_state(fields_text: str) -> UserPackageState:
     )
 
 
-def _package_block(name: str, body: str) -> DumpsysPackage:
-    fields: dict[str, str] = {}
-    users: dict[int, UserPackageState] = {}
-    for match in _BLOCK_FIELD.finditer(body):
-        key, value, user, user_fields = match.groups()
-        if key is not None:
-            # The first occurrence wins: some builds repeat keys in nested blocks.
-            fields.setdefault(key, value)
-        elif int(user) not in users:
-            users[int(user)] = _user_state(user_fields)
+# One pass over the whole text: each line that matters is one of these (in this order of tries).
+_DUMPSYS_LINE = re.compile(
+    r"^(?:(Packages:)[ \t]*$"
+    r"|  Package \[([^\]\n]{1,300})\] \([0-9a-fA-F]{1,16}\):[ \t]*$"
+    r"|    (?:(versionName|versionCode|codePath|installerPackageName|flags|pkgFlags)=(\[[^\]\n]*\]|\S*)"
+    r"|User (\d{1,7}): ([^\n]*))"
+    r"|\S)",
+    re.M,
+)
+
+
+def _dumpsys_package(name: str, fields: dict[str, str], users: dict[int, UserPackageState]) -> DumpsysPackage:
     flag_text = f"{fields.get('flags', '')} {fields.get('pkgFlags', '')}"
     installer = fields.get("installerPackageName", "")
     return DumpsysPackage(
@@ -336,17 +342,37 @@ def parse_dumpsys_packages(text: str) -> dict[str, DumpsysPackage]:
 
     Reads the `Packages:` section only (version name and code, code path, flags, installer and
     the per-user `installed=` / `enabled=` state). `Unable to find package: X` yields nothing.
+    One regex pass: a `Packages:` line opens the section, any other top-level line closes it; a
+    `  Package [name] (hash):` header starts a block (ignored when the name is invalid or already
+    read); the first occurrence of a field in a block wins.
     """
     packages: dict[str, DumpsysPackage] = {}
     text = text.replace("\r\n", "\n")
-    for section_start in _SECTION_START.finditer(text):
-        begin = section_start.end()
-        end_match = _TOP_LEVEL.search(text, begin + 1)
-        section = text[begin : end_match.start() if end_match else len(text)]
-        parts = _PACKAGE_HEADER.split(section)
-        # parts: [text before the first block, name1, body1, name2, body2, ...]
-        for index in range(1, len(parts) - 1, 2):
-            name, body = parts[index], parts[index + 1]
-            if is_valid_package_name(name) and name not in packages:
-                packages[name] = _package_block(name, body)
+    in_section = False
+    name: str | None = None
+    fields: dict[str, str] = {}
+    users: dict[int, UserPackageState] = {}
+
+    def finish() -> None:
+        if name is not None and name not in packages:
+            packages[name] = _dumpsys_package(name, fields, users)
+
+    for match in _DUMPSYS_LINE.finditer(text):
+        section, header, key, value, user, user_fields = match.groups()
+        if key is not None:
+            if name is not None:
+                fields.setdefault(key, value)
+        elif user is not None:
+            if name is not None and int(user) not in users:
+                users[int(user)] = _user_state(user_fields)
+        elif header is not None:
+            if in_section:
+                finish()
+                name = header if is_valid_package_name(header) and header not in packages else None
+                fields, users = {}, {}
+        else:
+            finish()  # a top-level line ends the section (a new `Packages:` opens another)
+            name, fields, users = None, {}, {}
+            in_section = section is not None
+    finish()
     return packages

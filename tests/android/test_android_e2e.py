@@ -72,15 +72,29 @@ def test_work_profile_scan_remove_rescan(start_phone: PhoneFactory, adb_keys: Ad
         assert rescan.findings == ()
 
 
-def test_versions_come_from_one_batched_command(start_phone: PhoneFactory, adb_keys: AdbKeys) -> None:
+def test_inventory_commands_do_not_grow_with_the_packages(
+    start_phone: PhoneFactory, adb_keys: AdbKeys
+) -> None:
     phone = start_phone("pixel-work-profile")
     with open_android(connect=phone.address, keys=adb_keys, timeouts=FAST) as connector:
         before = len(phone.commands)
         connector.read_inventory()
         commands = phone.commands[before:]
-    # pm list users, then one command line carrying both listings and one dumpsys.
-    assert len(commands) == 2
-    assert commands[1].count("dumpsys package") == 1
+    # pm list users, then three listings per user and ONE dumpsys for every version name, sent at
+    # once on concurrent streams (never one command per package).
+    assert commands[0] == "pm list users"
+    assert len(commands) == 1 + 3 * 2 + 1
+    assert sum(c.count("dumpsys package") for c in commands) == 1
+    assert {c for c in commands if "--user 10" in c} and {c for c in commands if "--user 0" in c}
+
+
+def test_concurrent_streams_survive_many_rescans(start_phone: PhoneFactory, adb_keys: AdbKeys) -> None:
+    # adb-shell 0.4.4 dropped a stream's CLSE read by another stream's thread: a rescan then hung.
+    phone = start_phone("pixel-work-profile")
+    with open_android(connect=phone.address, keys=adb_keys, timeouts=FAST) as connector:
+        first = connector.read_inventory()
+        for _ in range(15):
+            assert connector.read_inventory() == first
 
 
 def test_clean_samsung_is_compliant(start_phone: PhoneFactory, adb_keys: AdbKeys, policy) -> None:  # type: ignore[no-untyped-def]

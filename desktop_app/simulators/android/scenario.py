@@ -104,6 +104,10 @@ class Faults:
     latency_ms: float = 0.0  # added before every packet the phone sends
     drop_after_bytes: int | None = None  # close the connection after sending this many bytes (cable pull)
     garbage_lines: int = 0  # corrupted lines mixed into every package listing
+    # Device-side time of one package-manager command (`pm`, `cmd`, `dumpsys`: a binder call into
+    # system_server that walks every package). A real phone spends tens to hundreds of ms there;
+    # the phone runs concurrent streams in parallel, as adbd gives each its own process.
+    command_ms: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +203,7 @@ def _scenario(doc: dict[str, Any], default_name: str) -> AndroidScenario:
         removal_failures={str(k): str(v) for k, v in (doc.get("removal_failures") or {}).items()},
         faults=Faults(
             latency_ms=float(faults.get("latency_ms", 0.0)),
+            command_ms=float(faults.get("command_ms", 0.0)),
             drop_after_bytes=None
             if faults.get("drop_after_bytes") is None
             else int(faults["drop_after_bytes"]),

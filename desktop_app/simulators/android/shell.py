@@ -11,6 +11,7 @@ import hashlib
 import re
 import shlex
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -23,6 +24,9 @@ from desktop_app.simulators.android.scenario import (
 
 _FIRST_ALL_USERS_SDK = 33  # Android 13 lists every user when no --user is given
 _APP_ID_FIELD_SDK = 34  # Android 14 prints appId= where older builds print userId=
+# Programs that are binder calls into system_server's package manager: the scenario's
+# `command_ms` is spent on the phone for each of them.
+_PACKAGE_MANAGER_PROGRAMS = frozenset({"pm", "cmd", "dumpsys"})
 
 
 STDOUT = 1
@@ -128,6 +132,9 @@ class AndroidShell:
         self._commands: list[str] = []
         self._props = scenario.identity.properties()
         self._garbage_round = 0
+        # `dumpsys package` text per package, reused while the package is the same object
+        # (every state change replaces the SimPackage): the phone's answer is unchanged, only faster.
+        self._blocks: dict[str, tuple[SimPackage, list[str]]] = {}
 
     # --- observation (tests) -----------------------------------------------------------------------
 
@@ -192,6 +199,9 @@ class AndroidShell:
 
     def _run_words(self, words: list[str]) -> ShellResult:
         program, args = words[0], words[1:]
+        command_ms = self._scenario.faults.command_ms
+        if command_ms and program in _PACKAGE_MANAGER_PROGRAMS:
+            time.sleep(command_ms / 1000)  # simulated device-side work, not synchronisation
         handlers: dict[str, Callable[[list[str]], ShellResult]] = {
             "echo": lambda a: _out(" ".join(a) + "\n"),
             "true": lambda a: _out(""),
@@ -489,7 +499,11 @@ class AndroidShell:
             selected = [package]
         blocks = ["Packages:"]
         for package in selected:
-            blocks.extend(self._package_block(package))
+            cached = self._blocks.get(package.name)
+            if cached is None or cached[0] is not package:
+                cached = (package, self._package_block(package))
+                self._blocks[package.name] = cached
+            blocks.extend(cached[1])
         return _out("\n".join(blocks) + "\n")
 
     def _package_block(self, package: SimPackage) -> list[str]:
