@@ -59,6 +59,75 @@ def _team_id(attrs: Mapping[str, Any]) -> str:
     return ""
 
 
+def _binary_plist_top_string(data: bytes, key: str) -> str | None:
+    """`key`'s value ("" when absent or not a string) in a binary plist whose top object is a
+    dictionary, reading only the keys and that one value; None for any other shape (XML, a
+    top-level array, long or odd encodings, damage), which the caller parses in full.
+
+    A scan reads this for every app: a full parse of each nested plist cost more than the rest of
+    the app's attributes together.
+    """
+    if len(data) < 40 or not data.startswith(b"bplist00"):
+        return None
+    try:
+        offset_size, ref_size = data[-26], data[-25]
+        trailer = data[-24:]
+        count, top, table = (int.from_bytes(trailer[i : i + 8], "big") for i in (0, 8, 16))
+        if not (
+            0 < offset_size <= 8
+            and 0 < ref_size <= 8
+            and top < count
+            and table + count * offset_size <= len(data)
+        ):
+            return None
+
+        def offset(ref: int) -> int:
+            if ref >= count:
+                raise IndexError(ref)
+            start = table + ref * offset_size
+            return int.from_bytes(data[start : start + offset_size], "big")
+
+        def ascii_string(ref: int) -> str | None:
+            """An ASCII string object (any length), else None."""
+            at = offset(ref)
+            marker = data[at]
+            if marker >> 4 != 0x5:
+                return None
+            length, start = marker & 0xF, at + 1
+            if length == 0xF:  # the length follows as an int object: 0x1N, then 2**N bytes
+                width = 1 << (data[start] & 0xF)
+                if data[start] >> 4 != 0x1 or width > 8:
+                    return None
+                length = int.from_bytes(data[start + 1 : start + 1 + width], "big")
+                start += 1 + width
+            if start + length > len(data):
+                return None
+            return data[start : start + length].decode("ascii")
+
+        at = offset(top)
+        marker = data[at]
+        if marker >> 4 != 0xD or marker & 0xF == 0xF:
+            return None  # not a small dictionary
+        size = marker & 0xF
+        refs = [
+            int.from_bytes(data[at + 1 + i * ref_size : at + 1 + (i + 1) * ref_size], "big")
+            for i in range(2 * size)
+        ]
+        for index in range(size):
+            name = ascii_string(refs[index])
+            if name is None:
+                return None
+            if name == key:
+                value_ref = refs[size + index]
+                value = ascii_string(value_ref)
+                if value is None and data[offset(value_ref)] >> 4 == 0x6:
+                    return None  # a UTF-16 string: let the full parser decode it
+                return value or ""
+        return ""
+    except (IndexError, UnicodeDecodeError):
+        return None
+
+
 def _installer(attrs: Mapping[str, Any]) -> str:
     metadata = attrs.get("iTunesMetadata")
     if isinstance(metadata, Mapping) and isinstance(metadata.get("$hex"), str):
@@ -68,6 +137,9 @@ def _installer(attrs: Mapping[str, Any]) -> str:
         except ValueError:
             metadata = None
     if isinstance(metadata, bytes | bytearray):
+        quick = _binary_plist_top_string(bytes(metadata), "sourceApp")
+        if quick is not None:
+            return quick
         # installation_proxy returns iTunesMetadata as a nested binary/XML plist in <data>.
         try:
             metadata = plistlib.loads(bytes(metadata))

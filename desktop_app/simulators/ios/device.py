@@ -32,6 +32,9 @@ class IosFault:
     close_after_payload: bool = True  # close the stream after lookup_payload (else leave it open)
     stall_lookup: bool = False  # never answer Lookup
     unplug_after_apps: int | None = None  # the cable is pulled after this many apps were sent
+    # Device-side time of one Lookup or Browse (installd gathering the attributes of every app):
+    # a real iPhone spends tens to hundreds of ms there.
+    command_ms: float = 0.0
 
 
 class PairDecision:

@@ -6,6 +6,7 @@ import functools
 import logging
 import plistlib
 import socket
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -93,9 +94,10 @@ class InstallationProxySession:
             else:
                 self.device.unplugged.wait(120.0)
             return
+        self._device_work()
         apps = _selected(self.device.apps(), options)
         frame = service_frame(
-            {"LookupResult": {a["CFBundleIdentifier"]: a for a in apps}, "Status": "Complete"}
+            {"LookupResult": {a["CFBundleIdentifier"]: a for a in apps}, "Status": "Complete"}, self.fmt
         )
         if fault.unplug_after_apps is not None:
             # Send the part of the reply that carries about that many apps, then pull the cable.
@@ -105,7 +107,12 @@ class InstallationProxySession:
             return
         self.sock.sendall(frame)
 
+    def _device_work(self) -> None:
+        if self.device.fault.command_ms:
+            time.sleep(self.device.fault.command_ms / 1000)  # simulated device-side work, not synchronisation
+
     def _browse(self, options: dict[str, Any]) -> None:
+        self._device_work()
         apps = _selected(self.device.apps(), options)
         chunk = self.device.scenario.browse_chunk
         limit = self.device.fault.unplug_after_apps
