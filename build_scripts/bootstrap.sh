@@ -12,6 +12,8 @@ DEBIAN_PACKAGES=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
   libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core xvfb
+  # a small CJK font (1.6 MB download) so policy names such as 抖音 (Douyin) do not render as boxes
+  fonts-wqy-microhei
   # packaging checks
   dpkg-dev
 )

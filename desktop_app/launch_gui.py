@@ -1,7 +1,9 @@
 """Composition of the helpdesk window: settings, policy, store, discovery, optional demo phones.
 
-The window appears first; device libraries (pymobiledevice3 is slow to import) are loaded
-just after it shows, so start-up stays close to a bare Qt window.
+The window shows first, with no policy ("Loading policy…"): the config, the trusted keys,
+the policy and the station key (pydantic, YAML, cryptography), the store (sqlite-utils) and
+the device libraries (pymobiledevice3 is slow to import) are all loaded on worker threads
+after it shows, so start-up stays close to a bare Qt window.
 """
 
 from __future__ import annotations
@@ -10,18 +12,30 @@ import logging
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 START = time.perf_counter()
 log = logging.getLogger(__name__)
 
+# The start-up loader runs on the database executor: every history query queues behind it,
+# so the store is never opened before its location is known.
+LOADER_KEY = "database"
+DISCOVERY_KEY = "startup"
 
-def _receipt_key(data_dir: Path) -> Any:
-    # The same station key the CLI signs receipts with (one file, one identity per station).
-    from desktop_app.storage.station_files import load_or_create_receipt_key
 
-    return load_or_create_receipt_key(data_dir)
+@dataclass
+class StartupState:
+    """What the loader found; filled in on the loader thread, read on the UI thread after."""
+
+    config: Any = None
+    data_dir: Path | None = None
+    database_path: Path | None = None
+    trusted: list[Any] = field(default_factory=list)
+    policy: Any = None
+    policy_problem: BaseException | None = None
+    receipt_key: Any = None
 
 
 def _load_start_policy(
@@ -39,6 +53,44 @@ def _load_start_policy(
         if config.require_signed_policy or path == default_policy_path():
             raise
         return load_policy(default_policy_path(), trusted), exc
+
+
+def demo_trusted_keys() -> list[Any]:
+    """The sample issuer's public key: the demo trusts it so the bundled sample policy shows as
+    signed. Only demo mode calls this; a normal start trusts only the configured keys."""
+    from desktop_app.core.signing import TrustedKey, load_public_key
+    from desktop_app.resources import sample_issuer_key_path
+
+    path = sample_issuer_key_path()
+    return [TrustedKey(load_public_key(path.read_bytes()), path.stem)]
+
+
+def load_startup(
+    state: StartupState,
+    *,
+    demo: bool,
+    db_path: Path | None,
+    policy_path: Path | None,
+    config_path: Path | None,
+) -> StartupState:
+    """Config, keys, policy and station key (off the UI thread)."""
+    from desktop_app.core.config import CONFIG_FILE_NAME, load_config, load_trusted_keys
+    from desktop_app.storage.paths import default_config_dir, default_data_dir
+    from desktop_app.storage.station_files import load_or_create_receipt_key
+
+    data_dir = db_path.parent if db_path is not None else default_data_dir()
+    config = load_config(config_path or default_config_dir() / CONFIG_FILE_NAME)
+    trusted = load_trusted_keys(config.trusted_keys)
+    if demo:
+        trusted += demo_trusted_keys()
+    state.config = config
+    state.data_dir = data_dir
+    state.database_path = db_path or data_dir / "audits.db"
+    state.trusted = trusted
+    state.policy, state.policy_problem = _load_start_policy(policy_path, config, trusted)
+    # The same station key the CLI signs receipts with (one file, one identity per station).
+    state.receipt_key = load_or_create_receipt_key(data_dir)
+    return state
 
 
 def build_discoveries(
@@ -81,55 +133,48 @@ def main(  # noqa: PLR0915 - the composition root reads top to bottom
     app.setApplicationDisplayName("App Audit")
 
     from desktop_app.core.clock import SystemClock
-    from desktop_app.core.config import CONFIG_FILE_NAME, load_config, load_trusted_keys
-    from desktop_app.core.errors import AppAuditError
     from desktop_app.gui.context import build_context
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.settings import UiSettings
-    from desktop_app.storage.paths import default_config_dir, default_data_dir
 
-    data_dir = db_path.parent if db_path is not None else default_data_dir()
-    try:
-        config = load_config(config_path or default_config_dir() / CONFIG_FILE_NAME)
-        trusted = load_trusted_keys(config.trusted_keys)
-        policy, policy_problem = _load_start_policy(policy_path, config, trusted)
-        receipt_key = _receipt_key(data_dir)
-    except AppAuditError as exc:
-        QMessageBox.critical(None, "App Audit cannot start", f"{exc.message}\n\n{exc.hint}".strip())
-        return exc.exit_code
-
-    phones = None
-    if demo:
-        from desktop_app.demo import start_demo
-
-        phones = start_demo()
-    database_path = db_path or data_dir / "audits.db"
+    state = StartupState()
+    phones: list[Any] = []  # the demo phones, once started
 
     def store_factory() -> Any:
         from desktop_app.storage.database import AuditDatabase
 
-        return AuditDatabase(database_path)
+        assert state.database_path is not None, "the loader runs first on the database executor"
+        return AuditDatabase(state.database_path)
 
-    context = build_context(
-        sources=[],
-        store_factory=store_factory,
-        policy=policy,
-        trusted_keys=trusted,
-        require_signature=config.require_signed_policy,
-        receipt_key=receipt_key,
-        clock=SystemClock(),
-        settings=UiSettings(),
-        auto_scan_default=config.auto_scan,
-    )
+    settings = UiSettings()
+    context = build_context(sources=[], store_factory=store_factory, clock=SystemClock(), settings=settings)
     window = MainWindow(context)
     if kiosk:
         window.showFullScreen()  # the kiosk wizard is a later issue: same window, full screen
     else:
         window.show()
     log.info("window shown %.0f ms after start", (time.perf_counter() - START) * 1000)
-    if policy_problem is not None:
-        context.presenter.error(
-            policy_problem, context="The configured policy was refused; using the default"
+
+    def cannot_start(error: BaseException) -> None:
+        from desktop_app.core.errors import AppAuditError
+
+        if isinstance(error, AppAuditError):
+            QMessageBox.critical(window, "App Audit cannot start", f"{error.message}\n\n{error.hint}".strip())
+            app.exit(error.exit_code)
+        else:
+            context.presenter.error(error, context="App Audit could not finish starting")
+
+    def build(_progress: Any) -> list[Any]:
+        if demo:
+            from desktop_app.demo import start_demo
+
+            phones.append(start_demo())
+        demo_phones = phones[0] if phones else None
+        return build_discoveries(
+            state.data_dir or Path(),
+            state.config,
+            demo_phones.android_addresses if demo_phones else [],
+            demo_phones.usbmux_address if demo_phones else None,
         )
 
     def discoveries_ready(sources: list[Any]) -> None:
@@ -137,28 +182,48 @@ def main(  # noqa: PLR0915 - the composition root reads top to bottom
             context.monitor.add_source(source)
         context.start()
 
-    def build(_progress: Any) -> list[Any]:
-        return build_discoveries(
-            data_dir,
-            config,
-            phones.android_addresses if phones else [],
-            phones.usbmux_address if phones else None,
+    def loaded(loaded_state: StartupState) -> None:
+        config = loaded_state.config
+        if not settings.has_auto_scan():
+            window.devices.auto_scan.blockSignals(True)
+            window.devices.auto_scan.setChecked(config.auto_scan)
+            window.devices.auto_scan.blockSignals(False)
+            context.hub.auto_scan = config.auto_scan
+        context.finish_loading(
+            loaded_state.policy,
+            loaded_state.trusted,
+            config.require_signed_policy,
+            loaded_state.receipt_key,
         )
-
-    QTimer.singleShot(
-        0,
-        lambda: context.runner.submit(
-            "startup",
+        if loaded_state.policy_problem is not None:
+            context.presenter.error(
+                loaded_state.policy_problem, context="The configured policy was refused; using the default"
+            )
+        context.runner.submit(
+            DISCOVERY_KEY,
             build,
             on_done=discoveries_ready,
             on_error=lambda e: context.presenter.error(e, context="Looking for phones is not possible"),
-        ),
-    )
+        )
+
+    def start_loading() -> None:
+        context.runner.submit(
+            LOADER_KEY,
+            lambda _progress: load_startup(
+                state, demo=demo, db_path=db_path, policy_path=policy_path, config_path=config_path
+            ),
+            on_done=loaded,
+            on_error=cannot_start,
+        )
+
+    # Once the event loop runs (the window's first paint is queued before): a loader importing
+    # pydantic and cryptography from the start would hold the GIL while the window paints.
+    QTimer.singleShot(0, start_loading)
     if on_shown is not None:
         on_shown(window)
     try:
         return app.exec()
     finally:
         context.shutdown()
-        if phones is not None:
-            phones.stop()
+        for demo_phones in phones:
+            demo_phones.stop()

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop_app.core.policy import LoadedPolicy
 from desktop_app.core.ports import Clock
-from desktop_app.core.signing import TrustedKey
 from desktop_app.gui.database_gateway import DatabaseGateway, HistoryStore
 from desktop_app.gui.device_hub import DeviceHub
 from desktop_app.gui.dialogs import DialogService, QtDialogService
@@ -17,6 +15,10 @@ from desktop_app.gui.policy_controller import PolicyController
 from desktop_app.gui.presenter import MessagePresenter
 from desktop_app.gui.settings import UiSettings
 from desktop_app.gui.task_runner import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop_app.core.policy import LoadedPolicy
+    from desktop_app.core.signing import TrustedKey
 
 
 @dataclass
@@ -34,6 +36,17 @@ class GuiContext:
     def start(self) -> None:
         self.monitor.start()
 
+    def finish_loading(
+        self,
+        policy: LoadedPolicy,
+        trusted_keys: list[TrustedKey],
+        require_signature: bool,
+        receipt_key: Any,
+    ) -> None:
+        """Hand over what was loaded off the UI thread after the window showed."""
+        self.database.set_receipt_key(receipt_key)
+        self.policies.set_start_policy(policy, trusted_keys, require_signature)
+
     def shutdown(self) -> None:
         self.monitor.stop()
         self.runner.shutdown()
@@ -43,10 +56,10 @@ def build_context(
     *,
     sources: Sequence[DiscoverySource],
     store_factory: Callable[[], HistoryStore],
-    policy: LoadedPolicy,
-    trusted_keys: list[TrustedKey],
-    require_signature: bool,
-    receipt_key: Any,
+    policy: LoadedPolicy | None = None,
+    trusted_keys: list[TrustedKey] | None = None,
+    require_signature: bool = False,
+    receipt_key: Any = None,
     clock: Clock,
     settings: UiSettings,
     auto_scan_default: bool = True,
@@ -66,7 +79,8 @@ def build_context(
         policy=policy,
         auto_scan=settings.auto_scan(auto_scan_default),
     )
-    policies = PolicyController(runner, policy, trusted_keys, require_signature)
+    # Without a policy the window starts "Loading policy…" until finish_loading() hands it over.
+    policies = PolicyController(runner, policy, list(trusted_keys or []), require_signature)
     policies.policy_changed.connect(hub.set_policy)
     return GuiContext(
         runner, presenter, dialogs or QtDialogService(), monitor, database, hub, policies, settings, clock

@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from desktop_app.core.audit_service import AuditOutcome, AuditService
 from desktop_app.core.models import Device, Inventory, RemovalResult
-from desktop_app.core.policy import LoadedPolicy
 from desktop_app.core.ports import AuditStore, Clock, ProgressCallback
 from desktop_app.gui.task_runner import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop_app.core.audit_service import AuditOutcome, AuditService
+    from desktop_app.core.policy import LoadedPolicy
 
 DATABASE_KEY = "database"
 
@@ -58,8 +60,14 @@ class DatabaseGateway:
         self._store: HistoryStore | None = None  # made and used on the database thread only
         self._service: AuditService | None = None
 
+    def set_receipt_key(self, receipt_key: Any) -> None:
+        """The station key, once loaded off the UI thread (before any audit is judged)."""
+        self._receipt_key = receipt_key
+
     def _ensure(self) -> tuple[HistoryStore, AuditService]:
         if self._store is None or self._service is None:
+            from desktop_app.core.audit_service import AuditService  # on the database thread
+
             self._store = self._factory()
             self._service = AuditService(self._store, self._clock, self._receipt_key)
         return self._store, self._service

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.core.audit_service import AuditOutcome, AuditService
 from desktop_app.core.errors import (
     AppAuditError,
     DeviceBusyError,
@@ -21,7 +21,6 @@ from desktop_app.core.errors import (
     DeviceUntrustedError,
 )
 from desktop_app.core.models import AttachedDevice, Device, Finding, Inventory, RemovalResult
-from desktop_app.core.policy import LoadedPolicy
 from desktop_app.core.ports import Clock, ProgressCallback
 from desktop_app.gui.database_gateway import DatabaseGateway
 from desktop_app.gui.device_session import (
@@ -37,6 +36,10 @@ from desktop_app.gui.hotplug import HotplugMonitor
 from desktop_app.gui.presenter import Level, Message, MessagePresenter
 from desktop_app.gui.task_runner import TaskRunner
 from desktop_app.gui.wording import finding_name
+
+if TYPE_CHECKING:
+    from desktop_app.core.audit_service import AuditOutcome
+    from desktop_app.core.policy import LoadedPolicy
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +71,7 @@ class DeviceHub(QObject):
         presenter: MessagePresenter,
         *,
         clock: Clock,
-        policy: LoadedPolicy,
+        policy: LoadedPolicy | None = None,
         auto_scan: bool = True,
         parent: QObject | None = None,
     ) -> None:
@@ -77,8 +80,8 @@ class DeviceHub(QObject):
         self._monitor = monitor
         self._database = database
         self._presenter = presenter
-        self._remover = AuditService(None, clock, None)  # validates ids; recording happens on the db thread
-        self.policy = policy
+        self._clock = clock
+        self.policy = policy  # None until the start-up policy has loaded: scans wait for it
         self.auto_scan = auto_scan
         self.sessions: dict[str, DeviceSession] = {}
         self._source_of: dict[str, int] = {}
@@ -189,13 +192,16 @@ class DeviceHub(QObject):
         session = self.sessions.get(key)
         if session is None or not session.present or session.status.working:
             return False
+        policy = self.policy
+        if policy is None:
+            self._wants_scan.add(key)  # checked as soon as the policy has loaded
+            return False
         self._wants_scan.discard(key)
         session.status = Status.SCANNING
         session.message = None
         session.progress = (0, 0, "Connecting")
         session.link.attached = session.attached
         link = session.link
-        policy = self.policy
 
         def job(progress: ProgressCallback) -> tuple[Device, Inventory]:
             try:
@@ -227,8 +233,14 @@ class DeviceHub(QObject):
                     self.scan(key)
 
     def set_policy(self, policy: LoadedPolicy) -> None:
+        first = self.policy is None
         self.policy = policy
-        self.rescan_all()
+        if not first:
+            self.rescan_all()
+            return
+        # The start-up policy: the phones that arrived meanwhile are checked as usual.
+        for session in list(self.sessions.values()):
+            self._maybe_auto_scan(session)
 
     def _on_progress(self, session: DeviceSession, done: int, total: int, what: str) -> None:
         session.progress = (done, total, what)
@@ -307,7 +319,8 @@ class DeviceHub(QObject):
     def remove(self, key: str, finding: Finding) -> bool:
         """Remove the finding's app from its profile, then check the phone again."""
         session = self.sessions.get(key)
-        if session is None or not session.present or session.status.working:
+        policy = self.policy
+        if session is None or not session.present or session.status.working or policy is None:
             return False
         session.status = Status.REMOVING
         session.message = None
@@ -315,10 +328,13 @@ class DeviceHub(QObject):
         session.progress = (0, 0, f"Removing {finding_name(finding)}")
         audit_id = session.outcome.audit_id if session.outcome is not None else None
         link = session.link
-        remover = self._remover
-        policy = self.policy
+        clock = self._clock
 
         def job(progress: ProgressCallback) -> tuple[Sequence[RemovalResult], Device, Inventory]:
+            # Imported here, on the worker: the audit service pulls in the policy and crypto stack.
+            from desktop_app.core.audit_service import AuditService
+
+            remover = AuditService(None, clock, None)  # validates ids; the db thread records
             try:
                 connector = link.connector()
                 results = remover.remove(connector, finding.app_id, finding.user, None)

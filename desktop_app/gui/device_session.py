@@ -6,11 +6,14 @@ import enum
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from desktop_app.core.audit_service import AuditOutcome
 from desktop_app.core.models import AttachedDevice, Device, DeviceState, Platform, RemovalResult, Verdict
 from desktop_app.core.ports import DeviceConnector, DeviceDiscovery
 from desktop_app.gui.presenter import Message
+
+if TYPE_CHECKING:
+    from desktop_app.core.audit_service import AuditOutcome
 
 log = logging.getLogger(__name__)
 

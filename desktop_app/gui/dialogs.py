@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class DialogService(Protocol):
@@ -21,7 +21,10 @@ class DialogService(Protocol):
 class QtDialogService:
     """The real dialogs. Texts are set as plain text: they may quote device strings."""
 
+    # The dialog classes are imported when first needed: the window shows sooner without them.
     def confirm(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(title)
@@ -34,9 +37,13 @@ class QtDialogService:
         return box.clickedButton() is accept
 
     def open_file(self, parent: QWidget | None, caption: str, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
         return Path(name) if name else None
 
     def save_file(self, parent: QWidget | None, caption: str, suggested: str, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
         return Path(name) if name else None

@@ -28,7 +28,7 @@ class MainWindow(QMainWindow):
         self.devices = DevicesPanel(self.device_model, context.hub.auto_scan)
         self.device_page = DevicePage(context.hub, context.dialogs, context.presenter, context.clock)
         self.history = HistoryPage(context.database, context.dialogs, context.presenter)
-        self.policy = PolicyPage(context.policies, context.dialogs, context.presenter)
+        self.policy = PolicyPage(context.policies, context.dialogs, context.presenter, context.clock)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Pages")
         self.tabs.addTab(self.device_page, "Device")

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.core.policy import LoadedPolicy, load_policy
 from desktop_app.core.ports import ProgressCallback
-from desktop_app.core.signing import TrustedKey
 from desktop_app.gui.task_runner import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop_app.core.policy import LoadedPolicy
+    from desktop_app.core.signing import TrustedKey
 
 DISK_KEY = "disk"
 
@@ -21,21 +24,31 @@ class PolicyController(QObject):
     def __init__(
         self,
         runner: TaskRunner,
-        policy: LoadedPolicy,
+        policy: LoadedPolicy | None,
         trusted_keys: list[TrustedKey],
         require_signature: bool,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
-        self.policy = policy
+        self.policy = policy  # None while the start-up policy is loading
         self._trusted = trusted_keys
         self._require = require_signature
+
+    def set_start_policy(
+        self, policy: LoadedPolicy, trusted_keys: list[TrustedKey], require_signature: bool
+    ) -> None:
+        """The policy and keys the composition root loaded off the UI thread after start-up."""
+        self._trusted = list(trusted_keys)
+        self._require = require_signature
+        self._on_loaded(policy)
 
     def open(self, path: Path) -> None:
         trusted, require = list(self._trusted), self._require
 
         def job(_progress: ProgressCallback) -> LoadedPolicy:
+            from desktop_app.core.policy import load_policy
+
             return load_policy(path, trusted, require_signature=require)
 
         self._runner.submit(

@@ -7,12 +7,14 @@ import html
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 
-from desktop_app.core.audit_service import AuditOutcome
 from desktop_app.gui.wording import FINDING_WORDS, VERDICT_HEADLINES, local_time, profile_name
+
+if TYPE_CHECKING:
+    from desktop_app.core.audit_service import AuditOutcome
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from desktop_app.core.models import AppState, Finding, FindingState, Platform, RemovalResult
-from desktop_app.core.policy import LoadedPolicy
+
+if TYPE_CHECKING:
+    from desktop_app.core.policy import LoadedPolicy
 
 _BLOCKED_BY_CODE = {
     "DELETE_FAILED_DEVICE_POLICY_MANAGER": (
@@ -29,7 +32,7 @@ _GENERIC = {
 
 
 def steps_for(
-    finding: Finding, policy: LoadedPolicy, results: Sequence[RemovalResult] = (), language: str = "en"
+    finding: Finding, policy: LoadedPolicy | None, results: Sequence[RemovalResult] = (), language: str = "en"
 ) -> list[str]:
     """Plain-text steps, most specific first: why removal failed, the policy's own steps, generic ones."""
     steps: list[str] = []
@@ -43,7 +46,8 @@ def steps_for(
     if finding.state is FindingState.MISSING:
         steps.append(f"Install {finding.label} from the company app store, then check again.")
         return steps
-    rule = next((r for r in policy.rules if r.id == finding.rule_id), None)
+    rules = policy.rules if policy is not None else []
+    rule = next((r for r in rules if r.id == finding.rule_id), None)
     section = None
     if rule is not None and rule.steps is not None:
         section = rule.steps.android if finding.platform is Platform.ANDROID else rule.steps.ios

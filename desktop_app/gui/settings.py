@@ -16,6 +16,10 @@ class UiSettings:
         value = self._settings.value("devices/auto_scan", default)
         return value if isinstance(value, bool) else str(value).lower() == "true"
 
+    def has_auto_scan(self) -> bool:
+        """Whether the person chose auto-scan here (otherwise the config file's default applies)."""
+        return bool(self._settings.contains("devices/auto_scan"))
+
     def set_auto_scan(self, value: bool) -> None:
         self._settings.setValue("devices/auto_scan", value)
 

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
-from desktop_app.core.models import AppKind, AppState, Finding, FindingState, Platform, Verdict
+from desktop_app.core.models import (
+    AppKind,
+    AppState,
+    Finding,
+    FindingState,
+    Platform,
+    ProfileRead,
+    Verdict,
+)
 from desktop_app.gui.device_session import DeviceSession, Status
 
 STATUS_WORDS = {
@@ -55,13 +64,24 @@ def finding_name(finding: Finding) -> str:
     return finding.rule_title if finding.label == finding.app_id else finding.label
 
 
-def profile_name(user: int | None, platform: Platform | str | None = None) -> str:
-    """Android user 0 is the personal profile; others are work/secondary profiles; iPhones have one."""
+def profile_name(user: int | None, names: Mapping[int | None, str] | None = None) -> str:
+    """The profile as the phone names it ("Work profile (user 10)"); iPhones have a single one.
+
+    Without the phone's names (an old record), user 0 is the personal profile and others are
+    work or secondary profiles."""
     if user is None:
         return "Phone"
+    reported = (names or {}).get(user, "").strip()
+    if reported:
+        return f"{reported} (user {user})"
     if user == 0:
         return "Personal (user 0)"
     return f"Work / other profile (user {user})"
+
+
+def profile_names(profiles: Sequence[ProfileRead]) -> dict[int | None, str]:
+    """The names the phone reported for its users and profiles (Inventory.profiles)."""
+    return {p.user: p.name for p in profiles if p.user is not None and p.name}
 
 
 def status_text(session: DeviceSession, now: datetime) -> str:
@@ -86,3 +106,41 @@ def countdown(deadline: datetime, now: datetime) -> str:
 
 def local_time(value: datetime) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def zoned_time(value: datetime) -> str:
+    """Local time with its zone, so nobody has to guess: "2026-11-29 07:59 UTC",
+    "2026-11-29 08:59 CET (UTC+01:00)"."""
+    local = value.astimezone()
+    offset = local.strftime("%z")  # "+0100"
+    if offset in ("+0000", "-0000", ""):
+        return f"{local:%Y-%m-%d %H:%M} UTC"
+    utc = f"UTC{offset[:3]}:{offset[3:]}"
+    name = local.tzname() or ""
+    if not name or name[0] in "+-" or name.startswith("UTC"):
+        return f"{local:%Y-%m-%d %H:%M} ({utc})"
+    return f"{local:%Y-%m-%d %H:%M} {name} ({utc})"
+
+
+def duration(span: timedelta) -> str:
+    """A rounded duration for people: "2 d 3 h", "3 h 20 min", "12 min", "less than a minute"."""
+    minutes = int(span.total_seconds() // 60)
+    days, minutes = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(minutes, 60)
+    if days:
+        return f"{days} d {hours} h" if hours else f"{days} d"
+    if hours:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    return f"{minutes} min" if minutes else "less than a minute"
+
+
+def enforcement_text(enforce_from: datetime | None, now: datetime) -> str:
+    """Whether a policy's deadline has passed, with its time zone."""
+    if enforce_from is None:
+        return "Enforced now (no deadline)"
+    if enforce_from <= now:
+        return f"Enforced since {zoned_time(enforce_from)}: banned apps block mail access"
+    return (
+        f"Enforced from {zoned_time(enforce_from)} (in {duration(enforce_from - now)}); "
+        "until then banned apps must be removed but do not block mail"
+    )

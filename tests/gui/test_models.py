@@ -128,7 +128,7 @@ def test_history_and_rules_models_pass_modeltester(qtmodeltester: Any) -> None:
     rules = RulesModel()
     rules.set_rules(load_policy(default_policy_path()).rules)
     qtmodeltester.check(rules)
-    assert rules.index(0, 0).data() == "tiktok"
+    assert rules.index(0, 0).data().splitlines() == ["TikTok", "tiktok"]  # title, then the rule id
 
 
 def test_device_list_model_passes_modeltester(qtmodeltester: Any, make_desk: Any, qtbot: Any) -> None:

@@ -1,7 +1,13 @@
-"""Every app of every user/profile of one device, with the verdict of the policy on it."""
+"""Every app of every user/profile of one device, with the verdict of the policy on it.
+
+The model sorts itself: each row's cell texts and sort keys are computed once when the rows
+arrive, so sorting 400 (or 40 000) rows is one Python `list.sort` instead of thousands of
+`lessThan` calls from C++ into Python (which used to stall the window when a scan landed).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,16 +17,20 @@ from PySide6.QtGui import QFont
 from desktop_app.core.models import AppKind, Finding, InstalledApp
 from desktop_app.gui.wording import APP_STATE_WORDS, FINDING_WORDS, KIND_WORDS, profile_name
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("Name", "App id", "Version", "Installer / source", "Profile", "Kind", "State", "Verdict")
+NAME, APP_ID, VERSION, INSTALLER, PROFILE, KIND, STATE, VERDICT = range(len(COLUMNS))
 
 
 @dataclass(frozen=True, slots=True)
 class AppRow:
     app: InstalledApp
     finding: Finding | None
+    cells: tuple[str, ...] = ()  # display text per column, computed once by build_rows
+    haystack: str = ""  # what the search box looks in, case-folded once
 
     @property
     def flagged(self) -> bool:
@@ -30,54 +40,105 @@ class AppRow:
     def verdict_text(self) -> str:
         return FINDING_WORDS[self.finding.state] if self.finding is not None else "Allowed"
 
+    @property
+    def shown_name(self) -> str:
+        """The label, or nothing when the phone gave none (Android: the label is the id)."""
+        return self.app.label if self.app.label and self.app.label != self.app.app_id else ""
 
-COLUMNS = ("Name", "App id", "Version", "Installer / source", "Profile", "Kind", "State", "Verdict")
 
-
-def _cell(row: AppRow, column: int) -> str:
+def _cells(row: AppRow, profile: str) -> tuple[str, ...]:
     app = row.app
-    match column:
-        case 0:
-            return app.display_label
-        case 1:
-            return app.app_id
-        case 2:
-            return app.version_name or app.version_code
-        case 3:
-            return app.installer
-        case 4:
-            return profile_name(app.user)
-        case 5:
-            return KIND_WORDS[app.kind]
-        case 6:
-            return APP_STATE_WORDS[app.state]
-        case _:
-            return row.verdict_text
+    return (
+        row.shown_name,
+        app.app_id,
+        app.version_name or app.version_code,
+        app.installer,
+        profile,
+        KIND_WORDS[app.kind],
+        APP_STATE_WORDS[app.state],
+        row.verdict_text,
+    )
 
 
-def _sort_key(row: AppRow, column: int) -> object:
-    if column == 4:
+def _sort_key(row: AppRow, column: int) -> Any:
+    if column == PROFILE:
         return -1 if row.app.user is None else row.app.user
-    if column == 7:
+    if column == VERDICT:
         # Flagged first when sorted ascending: the rows a technician looks for.
-        return (0 if row.flagged else 1, row.verdict_text)
-    return _cell(row, column).casefold()
+        return (0 if row.flagged else 1, row.verdict_text, row.app.app_id)
+    if column == NAME:
+        return (row.app.display_label.casefold(), row.app.app_id)
+    return (row.cells[column].casefold(), row.app.app_id)
 
 
-def build_rows(apps: tuple[InstalledApp, ...], findings: tuple[Finding, ...]) -> list[AppRow]:
+def build_rows(
+    apps: Sequence[InstalledApp],
+    findings: Sequence[Finding],
+    profile_names: Mapping[int | None, str] | None = None,
+) -> list[AppRow]:
+    """Rows with their texts computed once (call it off the UI thread for big inventories)."""
     by_app = {(f.app_id, f.user): f for f in findings}
-    return [AppRow(app, by_app.get((app.app_id, app.user))) for app in apps]
+    names: dict[int | None, str] = {}
+    rows = []
+    for app in apps:
+        profile = names.get(app.user)
+        if profile is None:
+            profile = names[app.user] = profile_name(app.user, profile_names)
+        bare = AppRow(app, by_app.get((app.app_id, app.user)))
+        haystack = f"{app.label}\n{app.app_id}\n{app.installer}".casefold()
+        rows.append(AppRow(bare.app, bare.finding, _cells(bare, profile), haystack))
+    return rows
 
 
 class AppTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[AppRow] = []
+        self._sort_column = VERDICT
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_rows(self, rows: list[AppRow]) -> None:
+        """Replace every row: one reset, rows already in the current sort order."""
+        ordered = self._sorted(rows, self._sort_column, self._sort_order)
         self.beginResetModel()
-        self._rows = rows
+        self._rows = ordered
         self.endResetModel()
+
+    def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort in Python with cached keys; announced as one layout change."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        before = [(index.row(), index.column()) for index in old]
+        positions = {id(row): position for position, row in enumerate(self._rows)}
+        ordered = self._sorted(self._rows, column, order)
+        new_position = {positions[id(row)]: position for position, row in enumerate(ordered)}
+        self._rows = ordered
+        self.changePersistentIndexList(old, [self.index(new_position[r], c) for r, c in before])
+        self.layoutChanged.emit()
+
+    @staticmethod
+    def _sorted(rows: list[AppRow], column: int, order: Qt.SortOrder) -> list[AppRow]:
+        return sorted(
+            rows,
+            key=lambda row: _sort_key(row, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    def rows(self) -> list[AppRow]:
+        return list(self._rows)
 
     def row_at(self, row: int) -> AppRow:
         return self._rows[row]
@@ -93,17 +154,13 @@ class AppTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return _cell(row, index.column())
+            return row.cells[index.column()]
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if row.flagged else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.app.display_label} ({row.app.app_id})"
-        if role == SORT_ROLE:
-            return _sort_key(row, index.column())
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.FontRole and row.flagged:
-            font = QFont()
-            font.setBold(True)
-            return font
         return None
 
     def headerData(  # noqa: N802 - Qt override
@@ -122,3 +179,7 @@ class AppTableModel(QAbstractTableModel):
 
     def profiles(self) -> list[int | None]:
         return sorted({r.app.user for r in self._rows}, key=lambda u: -1 if u is None else u)
+
+    def has_names(self) -> bool:
+        """Whether any app has a label of its own (iPhones do; Android phones give none over adb)."""
+        return any(r.cells[NAME] for r in self._rows)

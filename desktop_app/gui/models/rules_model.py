@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop_app.core.policy_schema import Rule
+if TYPE_CHECKING:
+    from desktop_app.core.policy_schema import Rule
 
-COLUMNS = ("Rule", "Title", "Action", "Android packages", "iPhone bundles", "Name patterns", "Reason")
+
+COLUMNS = ("Rule", "Action", "Android packages", "iPhone bundles", "Name patterns", "Reason")
+REASON = len(COLUMNS) - 1
 Index = QModelIndex | QPersistentModelIndex
 
 
 def _cell(rule: Rule, column: int) -> str:
+    # One id or pattern per line: the columns fit their longest entry instead of cutting it.
     match column:
         case 0:
-            return rule.id
+            return f"{rule.title}\n{rule.id}"
         case 1:
-            return rule.title
+            return str(rule.action).capitalize()
         case 2:
-            return str(rule.action)
+            return "\n".join(rule.android.packages) if rule.android else ""
         case 3:
-            return ", ".join(rule.android.packages) if rule.android else ""
+            return "\n".join(rule.ios.bundles) if rule.ios else ""
         case 4:
-            return ", ".join(rule.ios.bundles) if rule.ios else ""
-        case 5:
-            return ", ".join(rule.name_patterns)
+            return "\n".join(rule.name_patterns)
         case _:
             return rule.reason.en if rule.reason else ""
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,9 +20,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.models import AppKind
 from desktop_app.gui.models.app_filter_proxy import ALL_PROFILES, AppFilterProxy
-from desktop_app.gui.models.app_table_model import AppRow, AppTableModel
+from desktop_app.gui.models.app_table_model import COLUMNS, NAME, VERDICT, AppRow, AppTableModel
 from desktop_app.gui.widgets.common import named, plain_label
 from desktop_app.gui.wording import profile_name
+
+# Columns never grow past this when fitted to their content; the person can still drag them.
+MAX_COLUMN_WIDTH = 360
+_CANDIDATES = 6  # longest texts (by characters) measured per column: measuring all 400 is waste
 
 _KIND_CHOICES = (
     ("User and system apps", frozenset(AppKind)),
@@ -29,7 +36,7 @@ _KIND_CHOICES = (
 
 
 class AppTableView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:  # noqa: PLR0915 - linear widget assembly
         super().__init__(parent)
         self.model = AppTableModel(self)
         self.proxy = AppFilterProxy(self)
@@ -41,10 +48,12 @@ class AppTableView(QWidget):
         self.flagged = QCheckBox("Flagged only")
         named(self.flagged, "Flagged only", "Show only the apps the policy flags")
         self.kind = QComboBox()
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         named(self.kind, "App kind filter")
         for text, _kinds in _KIND_CHOICES:
             self.kind.addItem(text)
         self.profile = QComboBox()
+        self.profile.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._profiles: list[int | None] = []
         named(self.profile, "Profile filter")
         self.count = plain_label(wrap=False, name="Apps shown")
@@ -52,7 +61,7 @@ class AppTableView(QWidget):
         named(self.table, "Apps", "Every app of every user and profile")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(7, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(VERDICT, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -61,8 +70,7 @@ class AppTableView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 230, 90, 170, 170, 90, 110)):
-            header.resizeSection(column, width)
+        self._fitted: tuple[int, ...] = ()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.flagged)
@@ -82,20 +90,45 @@ class AppTableView(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
 
-    def set_rows(self, rows: list[AppRow]) -> None:
+    def set_rows(self, rows: list[AppRow], profile_names: Mapping[int | None, str] | None = None) -> None:
         self.model.set_rows(rows)
+        self._fit_columns(rows)
         current = self.selected_profile()
         self._profiles = self.model.profiles()
         self.profile.blockSignals(True)
         self.profile.clear()
         self.profile.addItem("All profiles")
         for user in self._profiles:
-            self.profile.addItem(profile_name(user))
+            self.profile.addItem(profile_name(user, profile_names))
         position = self._profiles.index(current) + 1 if current in self._profiles else 0  # type: ignore[arg-type]
         self.profile.setCurrentIndex(position)
         self.profile.blockSignals(False)
         self._on_profile_changed()
         self._update_count()
+
+    def _fit_columns(self, rows: list[AppRow]) -> None:
+        """Each column as wide as its longest text (bold for flagged rows), within bounds.
+
+        Measures a few of the longest texts per column instead of asking the view for
+        size hints, which would call the model's data() for every cell."""
+        header = self.table.horizontalHeader()
+        self.table.setColumnHidden(NAME, not self.model.has_names())
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        padding = 20  # the cell's margins on both sides
+        widths = []
+        for column, title in enumerate(COLUMNS):
+            longest = sorted((r.cells[column] for r in rows), key=len, reverse=True)[:_CANDIDATES]
+            text_width = max((metrics.horizontalAdvance(text) for text in longest), default=0)
+            title_width = metrics.horizontalAdvance(title) + 24  # room for the sort arrow
+            widths.append(min(MAX_COLUMN_WIDTH, max(text_width + padding, title_width)))
+        fitted = tuple(widths)
+        if fitted == self._fitted:
+            return
+        self._fitted = fitted
+        for column, width in enumerate(fitted):
+            header.resizeSection(column, width)
 
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop_app.gui.models.device_list_model import BADGE_ROLE, STATUS_ROLE, SUBTITLE_ROLE
 from desktop_app.gui.palette import STATUS_COLOURS
@@ -21,6 +21,8 @@ class DeviceDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
+        from PySide6.QtWidgets import QStyle  # its many enums cost ~10 ms: not before the window shows
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget else None  # type: ignore[attr-defined]

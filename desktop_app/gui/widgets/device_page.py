@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,11 +22,10 @@ from desktop_app.gui.device_hub import DeviceHub
 from desktop_app.gui.device_session import DeviceSession, Status
 from desktop_app.gui.dialogs import DialogService
 from desktop_app.gui.icons import platform_icon
-from desktop_app.gui.models.app_table_model import build_rows
+from desktop_app.gui.models.app_table_model import AppRow, build_rows
 from desktop_app.gui.models.device_list_model import subtitle
 from desktop_app.gui.palette import STATUS_COLOURS, VERDICT_COLOURS
 from desktop_app.gui.presenter import MessagePresenter
-from desktop_app.gui.receipt_pdf import from_outcome, write_pdf
 from desktop_app.gui.removal_steps import steps_for
 from desktop_app.gui.widgets.app_table_view import AppTableView
 from desktop_app.gui.widgets.common import heading, named, plain_label
@@ -38,7 +39,11 @@ from desktop_app.gui.wording import (
     finding_name,
     local_time,
     profile_name,
+    profile_names,
 )
+
+if TYPE_CHECKING:
+    from desktop_app.core.audit_service import AuditOutcome
 
 _GUIDANCE_TITLES = {
     Status.WAITING_ALLOW: 'On the phone: tap "Allow"',
@@ -67,6 +72,7 @@ class DevicePage(QWidget):
         self.key: str | None = None
         self._steps_for: Finding | None = None
         self._shown_outcome: object = None
+        self._rows_cache: dict[str, tuple[AuditOutcome, list[AppRow]]] = {}
 
         self.icon = QLabel()
         self.icon.setAccessibleName("Platform")
@@ -190,6 +196,8 @@ class DevicePage(QWidget):
         path = self._dialogs.save_file(self, "Save receipt as PDF", suggested, "PDF files (*.pdf)")
         if path is None:
             return
+        from desktop_app.gui.receipt_pdf import from_outcome, write_pdf  # QtGui's PDF parts, when needed
+
         try:
             write_pdf(from_outcome(session.outcome), path)
         except OSError as exc:
@@ -255,12 +263,30 @@ class DevicePage(QWidget):
         if self._shown_outcome is not outcome:
             # Rebuilding thousands of rows only when the result changed, not on every progress tick.
             self._shown_outcome = outcome
+            names = profile_names(outcome.inventory.profiles)
             self.findings.show_findings(
-                report.findings, "Nothing to do: no app on this phone breaks the policy."
+                report.findings, "Nothing to do: no app on this phone breaks the policy.", names
             )
-            self.apps.set_rows(build_rows(outcome.inventory.apps, report.findings))
+            self.apps.set_rows(self._rows_for(session.key, outcome), names)
             self.tabs.setTabText(0, f"Findings ({len(report.findings)})")
             self.tabs.setTabText(1, f"All apps ({len(outcome.inventory.apps)})")
+
+    def _where(self, user: int | None) -> str:
+        """The profile by the name the phone gave it in its latest result."""
+        session = self.session()
+        names = profile_names(session.outcome.inventory.profiles) if session and session.outcome else {}
+        return profile_name(user, names)
+
+    def _rows_for(self, key: str, outcome: AuditOutcome) -> list[AppRow]:
+        """The app rows of a result, built once per result (switching devices reuses them)."""
+        cached = self._rows_cache.get(key)
+        if cached is not None and cached[0] is outcome:
+            return cached[1]
+        rows = build_rows(
+            outcome.inventory.apps, outcome.report.findings, profile_names(outcome.inventory.profiles)
+        )
+        self._rows_cache[key] = (outcome, rows)
+        return rows
 
     def _show_removal(self, session: DeviceSession) -> None:
         removal = session.removal
@@ -270,7 +296,7 @@ class DevicePage(QWidget):
             else:
                 self.removal.setVisible(False)
             return
-        where = profile_name(removal.user)
+        where = self._where(removal.user)
         match removal.stage:
             case "removing":
                 self.removal.show_progress(f"Removing {removal.label} from {where}…")
@@ -296,7 +322,7 @@ class DevicePage(QWidget):
         )
 
     def _render_steps(self, finding: Finding) -> None:
-        title = f"{finding_name(finding)} in {profile_name(finding.user)}: what to do on the phone"
+        title = f"{finding_name(finding)} in {self._where(finding.user)}: what to do on the phone"
         self.removal.show_steps(title, steps_for(finding, self._hub.policy))
 
     def _update_deadline(self) -> None:
@@ -323,6 +349,7 @@ class DevicePage(QWidget):
             self.refresh()
 
     def _on_hub_device_removed(self, key: str) -> None:
+        self._rows_cache.pop(key, None)
         if key == self.key:
             self.show_device(None)
 
@@ -342,7 +369,7 @@ class DevicePage(QWidget):
         session = self.session()
         if session is None:
             return
-        where = profile_name(finding.user)
+        where = self._where(finding.user)
         question = (
             f"Remove {finding_name(finding)} ({finding.app_id}) from {where} on {session.title}?\n\n"
             "The app and its data on this profile are deleted. The phone is checked again afterwards."

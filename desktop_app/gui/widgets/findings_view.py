@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -21,6 +21,15 @@ _CARD_COLOURS = {
 }
 
 
+def _card_style_sheet() -> str:
+    return "\n".join(
+        f'QFrame#finding_card[state="{state}"] {{ border: 1px solid {colour};'
+        f" border-left: 5px solid {colour}; border-radius: 4px;"
+        f" background: {tinted_background(colour).name()}; }}"
+        for state, colour in _CARD_COLOURS.items()
+    )
+
+
 def action_for(finding: Finding) -> str:
     """The one action offered: remove it ourselves, or tell the person what to do."""
     if finding.action is RuleAction.REMOVE and finding.state in (
@@ -34,16 +43,18 @@ def action_for(finding: Finding) -> str:
 class FindingCard(QFrame):
     action_clicked = Signal(object)  # Finding
 
-    def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        finding: Finding,
+        names: Mapping[int | None, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.finding = finding
-        colour = _CARD_COLOURS[finding.state]
         self.setObjectName("finding_card")
-        self.setStyleSheet(
-            f"QFrame#finding_card {{ border: 1px solid {colour}; border-left: 5px solid {colour};"
-            f" border-radius: 4px; background: {tinted_background(colour).name()}; }}"
-        )
-        where = profile_name(finding.user)
+        # Coloured by the view's one style sheet: a sheet per card is parsed again for every card.
+        self.setProperty("state", str(finding.state))
+        where = profile_name(finding.user, names)
         app_state = f" · {APP_STATE_WORDS[finding.app_state]}" if finding.app_state else ""
         name = finding_name(finding)
         title = plain_label(f"{name}  —  {FINDING_WORDS[finding.state]}", name="Finding")
@@ -78,26 +89,40 @@ class FindingsView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._inner = QWidget()
+        self._inner.setStyleSheet(_card_style_sheet())
         self._layout = QVBoxLayout(self._inner)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setWidget(self._inner)
         self.cards: list[FindingCard] = []
+        self._shown: tuple[tuple[Finding, ...], dict[int | None, str]] | None = None
         self.empty = plain_label("", name="No findings")
         self._layout.addWidget(self.empty)
         self._layout.addStretch(1)
 
-    def show_findings(self, findings: Sequence[Finding], empty_text: str) -> None:
+    def show_findings(
+        self,
+        findings: Sequence[Finding],
+        empty_text: str,
+        names: Mapping[int | None, str] | None = None,
+    ) -> None:
+        shown = (tuple(findings), dict(names or {}))
+        if shown == self._shown:
+            self.empty.setText(empty_text)
+            return  # the same findings again (another progress tick): keep the cards
+        self._shown = shown
+        self.setUpdatesEnabled(False)
         for card in self.cards:
             self._layout.removeWidget(card)
             card.deleteLater()
         self.cards = []
         for position, finding in enumerate(findings):
-            card = FindingCard(finding)
+            card = FindingCard(finding, names)
             card.action_clicked.connect(self._on_card_action_clicked)
             self._layout.insertWidget(position, card)
             self.cards.append(card)
         self.empty.setText(empty_text)
         self.empty.setVisible(not findings)
+        self.setUpdatesEnabled(True)
 
     def set_actions_enabled(self, enabled: bool) -> None:
         for card in self.cards:

@@ -26,7 +26,6 @@ from desktop_app.gui.dialogs import DialogService
 from desktop_app.gui.history_export import export_csv, export_json
 from desktop_app.gui.models.history_model import ROW_ROLE, SORT_ROLE, HistoryModel
 from desktop_app.gui.presenter import MessagePresenter
-from desktop_app.gui.receipt_pdf import from_detail, write_pdf
 from desktop_app.gui.widgets.common import heading, named, plain_label
 
 _VERDICTS = (
@@ -225,6 +224,8 @@ class HistoryPage(QWidget):
         )
         if path is None:
             return
+        from desktop_app.gui.receipt_pdf import from_detail, write_pdf  # QtGui's PDF parts, when needed
+
         try:
             write_pdf(from_detail(self.detail), path)
         except OSError as exc:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -16,17 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import AppAuditError
-from desktop_app.core.policy import LoadedPolicy, PolicyValidationError
+from desktop_app.core.ports import Clock
 from desktop_app.gui.dialogs import DialogService
-from desktop_app.gui.models.rules_model import RulesModel
+from desktop_app.gui.models.rules_model import REASON, RulesModel
 from desktop_app.gui.policy_controller import PolicyController
 from desktop_app.gui.presenter import MessagePresenter, describe
 from desktop_app.gui.widgets.common import heading, named, plain_label
-from desktop_app.gui.wording import local_time
+from desktop_app.gui.wording import enforcement_text, zoned_time
+
+if TYPE_CHECKING:
+    from desktop_app.core.policy import LoadedPolicy
 
 
 def problem_lines(error: BaseException) -> list[str]:
     """One readable line per problem: line number, field, what is wrong."""
+    from desktop_app.core.policy import PolicyValidationError  # loaded by now: a policy was read
+
     if isinstance(error, PolicyValidationError):
         return [
             f"Line {p.line}: {p.location + ': ' if p.location else ''}{p.message}" for p in error.problems
@@ -41,9 +49,11 @@ class PolicyPage(QWidget):
         controller: PolicyController,
         dialogs: DialogService,
         presenter: MessagePresenter,
+        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._controller = controller
         self._dialogs = dialogs
         self._presenter = presenter
@@ -75,12 +85,14 @@ class PolicyPage(QWidget):
         named(self.table, "Policy rules")
         self.table.setModel(self.rules)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((90, 100, 60, 190, 160, 100)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Ids fit on one line each; the reason takes the rest of the width and wraps.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         top = QHBoxLayout()
         top.addWidget(heading("Policy"), 1)
         top.addWidget(self.open_button)
@@ -94,6 +106,10 @@ class PolicyPage(QWidget):
         layout.addWidget(self.table, 1)
         controller.policy_changed.connect(self._on_controller_policy_changed)
         controller.policy_rejected.connect(self._on_controller_policy_rejected)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(30_000)
+        self._ticker.timeout.connect(self._show_deadline)  # "in 3 h 20 min" moves on
+        self._ticker.start()
         self.show_policy(controller.policy)
         self._show_problems("", [])
 
@@ -102,7 +118,13 @@ class PolicyPage(QWidget):
         if path is not None:
             self._controller.open(path)
 
-    def show_policy(self, policy: LoadedPolicy) -> None:
+    def show_policy(self, policy: LoadedPolicy | None) -> None:
+        if policy is None:
+            for label in self.fields.values():
+                label.setText("")
+            self.fields["Policy"].setText("Loading policy…")
+            self.rules.set_rules([])
+            return
         doc = policy.document
         sig = policy.signature
         self.fields["Policy"].setText(doc.id)
@@ -113,11 +135,7 @@ class PolicyPage(QWidget):
         self.fields["Signature"].setText(
             f"Signed by {sig.signer}" if sig.signed else f"Not signed: {sig.problem}"
         )
-        self.fields["Deadline"].setText(
-            f"Enforced from {local_time(doc.enforce_from)}"
-            if doc.enforce_from
-            else "Enforced now (no deadline)"
-        )
+        self._show_deadline()
         status = "Active"
         if policy.retracted:
             reason = (
@@ -125,12 +143,16 @@ class PolicyPage(QWidget):
             )
             status = f"RETRACTED: nothing is blocked ({reason})"
         self.fields["Status"].setText(status)
-        self.fields["Issued"].setText(local_time(doc.issued_at))
+        self.fields["Issued"].setText(zoned_time(doc.issued_at))
         contact = doc.contact
         self.fields["Contact"].setText(f"{contact.name} {contact.email or ''}".strip() if contact else "")
         self.fields["File"].setText(f"{policy.source} · SHA-256 {policy.sha256[:16]}…")
         self.rules.set_rules(doc.rules)
-        self.table.resizeRowsToContents()
+
+    def _show_deadline(self) -> None:
+        policy = self._controller.policy
+        if policy is not None:
+            self.fields["Deadline"].setText(enforcement_text(policy.document.enforce_from, self._clock.now()))
 
     def _show_problems(self, title: str, lines: list[str]) -> None:
         self.problems.clear()
