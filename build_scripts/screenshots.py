@@ -35,7 +35,7 @@ from desktop_app.gui.context import build_context  # noqa: E402
 from desktop_app.gui.device_session import DeviceSession, Status  # noqa: E402
 from desktop_app.gui.main_window import MainWindow  # noqa: E402
 from desktop_app.gui.settings import UiSettings  # noqa: E402
-from desktop_app.launch_gui import build_discoveries  # noqa: E402
+from desktop_app.launch_gui import build_discoveries, demo_trusted_keys  # noqa: E402
 from desktop_app.resources import default_policy_path  # noqa: E402
 from desktop_app.storage.database import AuditDatabase  # noqa: E402
 
@@ -76,11 +76,12 @@ def main() -> int:  # noqa: PLR0915 - a linear script of screenshots
             phones.android_addresses,
             phones.usbmux_address,
         )
+        trusted = demo_trusted_keys()  # as `app-audit gui --demo`: the sample policy shows as signed
         context = build_context(
             sources=sources,
             store_factory=lambda: AuditDatabase(work / "audits.db"),
-            policy=load_policy(default_policy_path()),
-            trusted_keys=[],
+            policy=load_policy(default_policy_path(), trusted),
+            trusted_keys=trusted,
             require_signature=False,
             receipt_key=generate_private_key(),
             clock=SystemClock(),

@@ -107,9 +107,31 @@ class DeviceSession:
 
     @property
     def title(self) -> str:
+        """The phone's name; before it has answered, what it is ("Android phone", "iPhone")."""
         if self.identity is not None:
             return self.identity.display_name
-        return self.attached.model or self.attached.serial
+        if self.attached.model:
+            return self.attached.model
+        return "iPhone" if self.platform is Platform.IOS else "Android phone"
+
+    @property
+    def serial(self) -> str:
+        """The real serial or UDID, or "" while an Android phone over TCP is known only by address
+        (adb lists it by address until "Allow" is tapped)."""
+        if self.identity is not None:
+            return self.identity.serial
+        address = self.attached.address
+        if address.startswith("tcp:") and self.attached.serial == address.removeprefix("tcp:"):
+            return ""
+        return self.attached.serial
+
+    @property
+    def connection(self) -> str:
+        """How the phone is reached, in words."""
+        kind, _, rest = self.attached.address.partition(":")
+        if kind == "tcp" and rest:
+            return f"connected over TCP {rest}"
+        return "connected by USB" if self.attached.address else ""
 
     @property
     def model(self) -> str:

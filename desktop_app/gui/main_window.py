@@ -27,7 +27,9 @@ class MainWindow(QMainWindow):
         self.device_model = DeviceListModel(context.hub, context.clock, self)
         self.devices = DevicesPanel(self.device_model, context.hub.auto_scan)
         self.device_page = DevicePage(context.hub, context.dialogs, context.presenter, context.clock)
-        self.history = HistoryPage(context.database, context.dialogs, context.presenter)
+        self.history = HistoryPage(
+            context.database, context.dialogs, context.presenter, context.policies.signer_of
+        )
         self.policy = PolicyPage(context.policies, context.dialogs, context.presenter, context.clock)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Pages")

@@ -43,6 +43,13 @@ class PolicyController(QObject):
         self._require = require_signature
         self._on_loaded(policy)
 
+    def signer_of(self, sha256: str) -> str:
+        """Who signed the policy with this digest, if it is the loaded one and its signature holds."""
+        policy = self.policy
+        if policy is not None and policy.sha256 == sha256 and policy.signature.signed:
+            return policy.signature.signer
+        return ""
+
     def open(self, path: Path) -> None:
         trusted, require = list(self._trusted), self._require
 

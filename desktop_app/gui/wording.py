@@ -56,6 +56,27 @@ APP_STATE_WORDS = {
 }
 
 KIND_WORDS = {AppKind.USER: "User app", AppKind.SYSTEM: "System app"}
+
+# Where an app came from, by the installer package (Android) or source app (iPhone) the phone names.
+INSTALLER_WORDS = {
+    "com.android.vending": "Google Play",
+    "com.sec.android.app.samsungapps": "Galaxy Store",
+    "com.amazon.venezia": "Amazon Appstore",
+    "com.huawei.appmarket": "AppGallery",
+    "com.google.android.packageinstaller": "Sideloaded (package installer)",
+    "com.android.packageinstaller": "Sideloaded (package installer)",
+    "com.apple.AppStore": "App Store",
+    "com.apple.TestFlight": "TestFlight",
+}
+
+
+def source_name(installer: str, kind: AppKind) -> str:
+    """The store or way an app was installed, in words; unknown installers stay as their id."""
+    if not installer:
+        return "Preinstalled" if kind is AppKind.SYSTEM else "Unknown"
+    return INSTALLER_WORDS.get(installer, installer)
+
+
 PLATFORM_WORDS = {Platform.ANDROID: "Android", Platform.IOS: "iPhone / iPad"}
 
 

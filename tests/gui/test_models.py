@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop_app.core.models import (
     AppKind,
@@ -18,7 +19,15 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.policy import load_policy
 from desktop_app.gui.models.app_filter_proxy import ALL_PROFILES, AppFilterProxy
-from desktop_app.gui.models.app_table_model import AppTableModel, build_rows
+from desktop_app.gui.models.app_table_model import (
+    APP_ID,
+    NAME,
+    PROFILE,
+    SOURCE,
+    VERDICT,
+    AppTableModel,
+    build_rows,
+)
 from desktop_app.gui.models.history_model import HistoryModel
 from desktop_app.gui.models.rules_model import RulesModel
 from desktop_app.resources import default_policy_path
@@ -80,22 +89,28 @@ def test_filters_search_and_sorting() -> None:
     assert proxy.rowCount() == 5001
     proxy.set_flagged_only(True)
     assert proxy.rowCount() == 1
-    assert proxy.index(0, 1).data() == "com.zhiliaoapp.musically"
+    assert proxy.index(0, APP_ID).data() == "com.zhiliaoapp.musically"
     proxy.set_flagged_only(False)
     proxy.set_search("app 49")
-    assert {proxy.index(r, 0).data() for r in range(proxy.rowCount())} >= {"App 49", "App 4999"}
+    assert {proxy.index(r, NAME).data() for r in range(proxy.rowCount())} >= {"App 49", "App 4999"}
     proxy.set_search("")
     proxy.set_kinds(frozenset({AppKind.SYSTEM}))
     assert proxy.rowCount() == 2500
     proxy.set_kinds(frozenset(AppKind))
     proxy.set_profile(10)
-    assert all(proxy.index(r, 4).data().endswith("(user 10)") for r in range(proxy.rowCount()))
+    assert all(proxy.index(r, PROFILE).data().endswith("(user 10)") for r in range(proxy.rowCount()))
     proxy.set_profile(ALL_PROFILES)
-    proxy.sort(7)  # verdict: flagged first
-    assert proxy.index(0, 0).data() == "TikTok"
-    proxy.sort(1)
-    ids = [proxy.index(r, 1).data() for r in range(50)]
+    proxy.sort(VERDICT)  # flagged first
+    assert proxy.index(0, NAME).data() == "TikTok"
+    proxy.sort(APP_ID)
+    ids = [proxy.index(r, APP_ID).data() for r in range(50)]
     assert ids == sorted(ids, key=str.casefold)
+    proxy.sort(APP_ID, Qt.SortOrder.DescendingOrder)
+    ids = [proxy.index(r, APP_ID).data() for r in range(50)]
+    assert ids == sorted(ids, key=str.casefold, reverse=True)
+    proxy.set_search("google play")  # the source in words finds store apps
+    assert proxy.rowCount() == 5000
+    assert proxy.index(0, SOURCE).data() == "Google Play"
 
 
 def test_history_and_rules_models_pass_modeltester(qtmodeltester: Any) -> None:

@@ -15,14 +15,21 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from desktop_app.core.models import AppKind, Finding, InstalledApp
-from desktop_app.gui.wording import APP_STATE_WORDS, FINDING_WORDS, KIND_WORDS, profile_name
+from desktop_app.gui.wording import (
+    APP_STATE_WORDS,
+    FINDING_WORDS,
+    KIND_WORDS,
+    profile_name,
+    source_name,
+)
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Name", "App id", "Version", "Installer / source", "Profile", "Kind", "State", "Verdict")
-NAME, APP_ID, VERSION, INSTALLER, PROFILE, KIND, STATE, VERDICT = range(len(COLUMNS))
+# What a technician looks for first comes first: on a narrow screen the last columns scroll.
+COLUMNS = ("Name", "App id", "Verdict", "Profile", "State", "Version", "Source", "Kind")
+NAME, APP_ID, VERDICT, PROFILE, STATE, VERSION, SOURCE, KIND = range(len(COLUMNS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +58,12 @@ def _cells(row: AppRow, profile: str) -> tuple[str, ...]:
     return (
         row.shown_name,
         app.app_id,
-        app.version_name or app.version_code,
-        app.installer,
-        profile,
-        KIND_WORDS[app.kind],
-        APP_STATE_WORDS[app.state],
         row.verdict_text,
+        profile,
+        APP_STATE_WORDS[app.state],
+        app.version_name or app.version_code,
+        source_name(app.installer, app.kind),
+        KIND_WORDS[app.kind],
     )
 
 
@@ -85,7 +92,8 @@ def build_rows(
         if profile is None:
             profile = names[app.user] = profile_name(app.user, profile_names)
         bare = AppRow(app, by_app.get((app.app_id, app.user)))
-        haystack = f"{app.label}\n{app.app_id}\n{app.installer}".casefold()
+        haystack = f"{app.label}\n{app.app_id}\n{app.installer}\n{source_name(app.installer, app.kind)}"
+        haystack = haystack.casefold()
         rows.append(AppRow(bare.app, bare.finding, _cells(bare, profile), haystack))
     return rows
 
@@ -158,7 +166,8 @@ class AppTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if row.flagged else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.app.display_label} ({row.app.app_id})"
+            installer = f"\nInstaller: {row.app.installer}" if row.app.installer else ""
+            return f"{row.app.display_label} ({row.app.app_id}){installer}"
         if role == ROW_ROLE:
             return row
         return None

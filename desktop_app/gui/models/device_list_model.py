@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop_app.core.models import Platform
 from desktop_app.core.ports import Clock
 from desktop_app.gui.device_hub import DeviceHub
 from desktop_app.gui.device_session import DeviceSession
@@ -22,10 +23,17 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def subtitle(session: DeviceSession) -> str:
-    parts = [
-        p for p in (session.model, session.os_version and f"{_os_name(session)} {session.os_version}") if p
-    ]
-    return " · ".join(parts) or session.attached.serial
+    """Model and system, without repeating the title (Android phones are named by their model)."""
+    if session.identity is None:
+        if session.platform is Platform.IOS and session.serial:
+            return f"UDID {session.serial}"
+        connection = session.connection
+        return connection[:1].upper() + connection[1:] if connection else session.serial
+    maker = session.identity.manufacturer
+    maker = maker[:1].upper() + maker[1:]  # "samsung", as Samsung phones report it
+    model = session.model if session.model and session.model != session.title else maker
+    system = f"{_os_name(session)} {session.os_version}" if session.os_version else ""
+    return " · ".join(p for p in (model, system) if p) or session.serial
 
 
 def _os_name(session: DeviceSession) -> str:

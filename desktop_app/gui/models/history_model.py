@@ -10,7 +10,9 @@ from desktop_app.gui.wording import local_time
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("#", "Recorded", "Device", "Serial", "Platform", "Policy", "Verdict", "Apps", "Findings")
+COLUMNS = ("#", "Recorded", "Device", "Serial / UDID", "Verdict", "Apps", "Findings", "Policy")
+DEVICE_COLUMN = 2
+_PLATFORM_WORDS = {"android": "Android", "ios": "iOS"}
 _VERDICT_WORDS = {
     "compliant": "Compliant",
     "action_required": "Action required",
@@ -21,26 +23,45 @@ _VERDICT_WORDS = {
 Index = QModelIndex | QPersistentModelIndex
 
 
+def system_text(row: Any) -> str:
+    return f"{_PLATFORM_WORDS.get(str(row.platform), str(row.platform))} {row.os_version}".strip()
+
+
+def device_text(row: Any, *, with_system: bool = False) -> str:
+    """The name, and the model only when it differs ("Pixel 8", "Camille's iPhone (iPhone14,5)");
+    with_system adds the system ("Pixel 8 (Android 14)")."""
+    name = row.device_name or row.model
+    details = [row.model] if row.model and row.model != name else []
+    if with_system:
+        details.append(system_text(row))
+    if not name:
+        return system_text(row)
+    return f"{name} ({', '.join(d for d in details if d)})" if details else name
+
+
 def _cell(row: Any, column: int) -> str:
     values = (
         str(row.audit_id),
         local_time(row.recorded_at),
-        row.device_name or row.model,
+        row.device_name or row.model,  # the model and system are in the tooltip and the detail
         row.serial,
-        row.platform,
-        f"{row.policy_id} {row.policy_version}",
         _VERDICT_WORDS.get(str(row.verdict), str(row.verdict)),
         str(row.apps_scanned),
         str(row.findings_count),
+        row.policy_version,
     )
     return values[column]
 
 
 def _sort_key(row: Any, column: int) -> object:
-    if column in (0, 7, 8):
-        return (row.audit_id, 0, row.apps_scanned, 0, 0, 0, 0, row.apps_scanned, row.findings_count)[column]
+    if column == 0:
+        return row.audit_id
     if column == 1:
         return row.recorded_at.timestamp()
+    if column == 5:
+        return row.apps_scanned
+    if column == 6:
+        return row.findings_count
     return _cell(row, column).casefold()
 
 
@@ -70,6 +91,12 @@ class HistoryModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _cell(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == len(COLUMNS) - 1:
+                return f"{row.policy_id} {row.policy_version}"
+            return f"{device_text(row, with_system=True)} · {row.serial}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 5, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:
             return _sort_key(row, index.column())
         if role == ROW_ROLE:

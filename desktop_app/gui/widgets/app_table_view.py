@@ -20,12 +20,22 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.models import AppKind
 from desktop_app.gui.models.app_filter_proxy import ALL_PROFILES, AppFilterProxy
-from desktop_app.gui.models.app_table_model import COLUMNS, NAME, VERDICT, AppRow, AppTableModel
+from desktop_app.gui.models.app_table_model import (
+    APP_ID,
+    COLUMNS,
+    NAME,
+    SOURCE,
+    VERDICT,
+    VERSION,
+    AppRow,
+    AppTableModel,
+)
 from desktop_app.gui.widgets.common import named, plain_label
 from desktop_app.gui.wording import profile_name
 
-# Columns never grow past this when fitted to their content; the person can still drag them.
-MAX_COLUMN_WIDTH = 360
+# Columns never grow past these when fitted to their content; the person can still drag them.
+MAX_COLUMN_WIDTH = {NAME: 240, VERSION: 110, SOURCE: 200}
+DEFAULT_MAX_WIDTH = 220
 _CANDIDATES = 6  # longest texts (by characters) measured per column: measuring all 400 is waste
 
 _KIND_CHOICES = (
@@ -42,7 +52,7 @@ class AppTableView(QWidget):
         self.proxy = AppFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, id or installer  (Ctrl+F)")
+        self.search.setPlaceholderText("Search name, id or source  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         named(self.search, "Search apps")
         self.flagged = QCheckBox("Flagged only")
@@ -68,8 +78,12 @@ class AppTableView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
+        # Columns fit their content; the app id takes the width left (an id too long for it is
+        # elided in the middle, the tooltip has it whole), so no column hides behind a scroll bar.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(APP_ID, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._fitted: tuple[int, ...] = ()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -122,13 +136,15 @@ class AppTableView(QWidget):
             longest = sorted((r.cells[column] for r in rows), key=len, reverse=True)[:_CANDIDATES]
             text_width = max((metrics.horizontalAdvance(text) for text in longest), default=0)
             title_width = metrics.horizontalAdvance(title) + 24  # room for the sort arrow
-            widths.append(min(MAX_COLUMN_WIDTH, max(text_width + padding, title_width)))
+            limit = MAX_COLUMN_WIDTH.get(column, DEFAULT_MAX_WIDTH)
+            widths.append(min(limit, max(text_width + padding, title_width)))
         fitted = tuple(widths)
         if fitted == self._fitted:
             return
         self._fitted = fitted
         for column, width in enumerate(fitted):
-            header.resizeSection(column, width)
+            if column != APP_ID:
+                header.resizeSection(column, width)
 
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.models import Finding
+from desktop_app.core.models import Finding, Platform
 from desktop_app.core.ports import Clock
 from desktop_app.gui.device_hub import DeviceHub
 from desktop_app.gui.device_session import DeviceSession, Status
@@ -53,6 +53,20 @@ _GUIDANCE_TITLES = {
     Status.UNPLUGGED: "The phone was unplugged",
     Status.ERROR: "The phone could not be checked",
 }
+
+
+def page_subtitle(session: DeviceSession) -> str:
+    """Under the device name: what it is and how to tell it apart, or why it is not known yet."""
+    if session.identity is None:
+        waiting = session.status in (Status.WAITING_ALLOW, Status.WAITING_TRUST, Status.LOCKED)
+        parts = [STATUS_WORDS[session.status] if waiting else ""]
+        if session.platform is Platform.IOS:
+            parts.append(f"UDID {session.serial}" if session.serial else session.connection)
+        else:
+            parts += [session.connection, f"serial {session.serial}" if session.serial else ""]
+        return " · ".join(p for p in parts if p)
+    label = "UDID" if session.platform is Platform.IOS else "serial"
+    return f"{subtitle(session)} · {label} {session.serial}"
 
 
 class DevicePage(QWidget):
@@ -174,7 +188,7 @@ class DevicePage(QWidget):
         self.stack.setCurrentIndex(1)
         self.icon.setPixmap(platform_icon(session.platform).pixmap(QSize(40, 40)))
         self.title.setText(session.title)
-        self.subtitle.setText(f"{subtitle(session)} · serial {session.attached.serial}")
+        self.subtitle.setText(page_subtitle(session))
         working = session.status.working
         self.scan_button.setEnabled(session.present and not working)
         self.forget_button.setVisible(not session.present or session.status is Status.UNPLUGGED)

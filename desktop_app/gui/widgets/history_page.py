@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from typing import Any
 
@@ -24,10 +25,23 @@ from PySide6.QtWidgets import (
 from desktop_app.gui.database_gateway import DatabaseGateway, HistoryQuery
 from desktop_app.gui.dialogs import DialogService
 from desktop_app.gui.history_export import export_csv, export_json
-from desktop_app.gui.models.history_model import ROW_ROLE, SORT_ROLE, HistoryModel
+from desktop_app.gui.models.history_model import (
+    DEVICE_COLUMN,
+    ROW_ROLE,
+    SORT_ROLE,
+    HistoryModel,
+    device_text,
+)
 from desktop_app.gui.presenter import MessagePresenter
 from desktop_app.gui.widgets.common import heading, named, plain_label
+from desktop_app.gui.wording import zoned_time
 
+_VERDICT_WORDS = {
+    "compliant": "Compliant",
+    "action_required": "Action required",
+    "noncompliant": "Not compliant",
+    "inconclusive": "Inconclusive",
+}
 _VERDICTS = (
     ("Any verdict", None),
     ("Compliant", "compliant"),
@@ -42,15 +56,22 @@ def _date(edit: QDateEdit) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
 
 
-def detail_text(detail: Any) -> str:
-    """The detail pane's plain text (device strings stay text)."""
+def detail_text(detail: Any, signer: str = "") -> str:
+    """The detail pane's plain text (device strings stay text). signer: who signed the policy,
+    when known (the store keeps only whether it was signed; the loaded policy names its signer)."""
     row = detail.row
+    serial_label = "UDID" if str(row.platform) == "ios" else "serial"
+    if row.policy_signed:
+        signature = f"signed by {signer}" if signer else "signed by a trusted key"
+    else:
+        signature = "not signed"
+    verdict = _VERDICT_WORDS.get(str(row.verdict), str(row.verdict))
+    findings = f"{row.findings_count} finding{'s' if row.findings_count != 1 else ''}"
     lines = [
-        f"Audit #{row.audit_id}, recorded {row.recorded_at.astimezone():%Y-%m-%d %H:%M:%S}",
-        f"Device: {row.device_name or row.model} · {row.model} · {row.platform} {row.os_version}"
-        f" · serial {row.serial}",
-        f"Policy: {row.policy_id} {row.policy_version} ({'signed' if row.policy_signed else 'not signed'})",
-        f"Verdict: {row.verdict} · {row.apps_scanned} apps · {row.findings_count} findings",
+        f"Audit #{row.audit_id}, recorded {zoned_time(row.recorded_at)}",
+        f"Device: {device_text(row, with_system=True)} · {serial_label} {row.serial}",
+        f"Policy: {row.policy_id} version {row.policy_version} · {signature}",
+        f"Verdict: {verdict} · {row.apps_scanned} apps checked · {findings}",
         "",
         "Findings:",
     ]
@@ -77,9 +98,11 @@ class HistoryPage(QWidget):
         database: DatabaseGateway,
         dialogs: DialogService,
         presenter: MessagePresenter,
+        signer_of: Callable[[str], str] = lambda _sha256: "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._signer_of = signer_of
         self._database = database
         self._dialogs = dialogs
         self._presenter = presenter
@@ -119,8 +142,15 @@ class HistoryPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        # Every column fits its content; the device name takes what is left (elided, with a tooltip,
+        # only on a very narrow window) so the table never needs a horizontal scroll bar.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DEVICE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(200)  # the newest rows are enough to size a column
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.detail_view = QPlainTextEdit()
         self.detail_view.setReadOnly(True)
@@ -197,7 +227,7 @@ class HistoryPage(QWidget):
 
     def _on_detail_loaded(self, detail: Any) -> None:
         self.detail = detail
-        self.detail_view.setPlainText(detail_text(detail))
+        self.detail_view.setPlainText(detail_text(detail, self._signer_of(detail.row.policy_sha256)))
         self.pdf_button.setEnabled(True)
 
     def _export(self, kind: str) -> None:
