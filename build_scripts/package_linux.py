@@ -1,6 +1,6 @@
 """Linux packages from a PyInstaller one-folder bundle: the .tar.gz and the .deb.
 
-build_linux.sh calls this after PyInstaller; tests/packaging call the same functions on a
+build_linux.sh calls this after PyInstaller; tests/installer call the same functions on a
 tiny fake bundle, so the package layout is tested without a full build.
 
     python build_scripts/package_linux.py --bundle build/dist/app-audit --out build/packages --version 0.1.0

@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import itertools
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
@@ -92,17 +94,30 @@ class AuditDatabase:
         self._lock = threading.RLock()
         with translated("open the audit database", self.path):
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            # isolation_level=None: this class opens every transaction itself (BEGIN IMMEDIATE for writes).
-            self._conn = sqlite3.connect(
-                str(self.path), timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
-            )
-            try:
-                self._configure(busy_timeout_s)
-                self._db = Database(self._conn, execute_plugins=False)
-                self._migrate()
-            except BaseException:
-                self._conn.close()
-                raise
+            deadline = time.monotonic() + busy_timeout_s
+            for attempt in itertools.count():
+                try:
+                    self._open(busy_timeout_s)
+                    break
+                except sqlite3.OperationalError as exc:
+                    # Switching a new file to WAL can report "locked" without waiting on the busy
+                    # handler while another process creates it: retry the whole open until the deadline.
+                    if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() >= deadline:
+                        raise
+                    time.sleep(min(0.5, 0.02 * 2**attempt))
+
+    def _open(self, busy_timeout_s: float) -> None:
+        # isolation_level=None: this class opens every transaction itself (BEGIN IMMEDIATE for writes).
+        self._conn = sqlite3.connect(
+            str(self.path), timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
+        )
+        try:
+            self._configure(busy_timeout_s)
+            self._db = Database(self._conn, execute_plugins=False)
+            self._migrate()
+        except BaseException:
+            self._conn.close()
+            raise
 
     # -- lifecycle -----------------------------------------------------------------
 

@@ -119,7 +119,7 @@ def test_allow_tapped_while_waiting_connects(start_phone: PhoneFactory, adb_keys
     assert scenario.allow_after_s == 3
     phone = start_phone(scenario.with_auth(scenario.auth, allow_after_s=0.3))
     with open_android(connect=phone.address, keys=adb_keys, timeouts=FAST) as connector:
-        assert connector.identity().model == "Pixel 8"
+        assert connector.identity().model == scenario.identity.model
     # "Always allow" was ticked: the next connection is accepted by signature, no new prompt.
     with open_android(connect=phone.address, keys=adb_keys, timeouts=FAST) as connector:
         assert connector.read_inventory().complete
