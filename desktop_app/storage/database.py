@@ -7,10 +7,10 @@ runs under BEGIN IMMEDIATE, so two writers queue instead of forking the chain).
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import sqlite3
-import itertools
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -102,7 +102,7 @@ class AuditDatabase:
                 except sqlite3.OperationalError as exc:
                     # Switching a new file to WAL can report "locked" without waiting on the busy
                     # handler while another process creates it: retry the whole open until the deadline.
-                    if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() >= deadline:
+                    if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() >= deadline:
                         raise
                     time.sleep(min(0.5, 0.02 * 2**attempt))
 
