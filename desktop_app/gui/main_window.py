@@ -1,10 +1,15 @@
-"""The helpdesk window: it only assembles the parts and wires menus and shortcuts."""
+"""The helpdesk window: it only assembles the parts and wires menus and shortcuts.
+
+The History and Policy pages are built the first time they are needed (their tab is opened,
+a menu uses them): the window shows sooner, and most visits never open them."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStatusBar, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStatusBar, QTabWidget, QWidget
 
 from desktop_app.gui.context import GuiContext
 from desktop_app.gui.icons import app_icon
@@ -12,8 +17,10 @@ from desktop_app.gui.models.device_list_model import DeviceListModel
 from desktop_app.gui.presenter import Level, Message
 from desktop_app.gui.widgets.device_page import DevicePage
 from desktop_app.gui.widgets.devices_panel import DevicesPanel
-from desktop_app.gui.widgets.history_page import HistoryPage
-from desktop_app.gui.widgets.policy_page import PolicyPage
+
+if TYPE_CHECKING:
+    from desktop_app.gui.widgets.history_page import HistoryPage
+    from desktop_app.gui.widgets.policy_page import PolicyPage
 
 DEVICE_TAB, HISTORY_TAB, POLICY_TAB = 0, 1, 2
 
@@ -27,15 +34,13 @@ class MainWindow(QMainWindow):
         self.device_model = DeviceListModel(context.hub, context.clock, self)
         self.devices = DevicesPanel(self.device_model, context.hub.auto_scan)
         self.device_page = DevicePage(context.hub, context.dialogs, context.presenter, context.clock)
-        self.history = HistoryPage(
-            context.database, context.dialogs, context.presenter, context.policies.signer_of
-        )
-        self.policy = PolicyPage(context.policies, context.dialogs, context.presenter, context.clock)
+        self._history: HistoryPage | None = None
+        self._policy: PolicyPage | None = None
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Pages")
         self.tabs.addTab(self.device_page, "Device")
-        self.tabs.addTab(self.history, "History")
-        self.tabs.addTab(self.policy, "Policy")
+        self.tabs.addTab(QWidget(), "History")  # replaced by the page when first opened
+        self.tabs.addTab(QWidget(), "Policy")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.devices)
         self.splitter.addWidget(self.tabs)
@@ -63,18 +68,60 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&Open policy…", QKeySequence.StandardKey.Open, self.policy.choose_policy)
-        self._action(file_menu, "Export history as &CSV…", "Ctrl+E", self.history.export_csv_button.click)
+        self._action(file_menu, "&Open policy…", QKeySequence.StandardKey.Open, self._open_policy)
+        self._action(file_menu, "Export history as &CSV…", "Ctrl+E", self._export_history_csv)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         device_menu = self.menuBar().addMenu("&Device")
-        self._action(device_menu, "&Check again", "F5", self.device_page.scan_button.click)
+        self._action(device_menu, "&Check again", "F5", self.device_page.check_again)
         self._action(device_menu, "Save &receipt as PDF…", "Ctrl+P", self.device_page.save_receipt)
         self._action(device_menu, "&Find app", QKeySequence.StandardKey.Find, self._focus_search)
         view_menu = self.menuBar().addMenu("&View")
         for index, name in ((DEVICE_TAB, "&Device"), (HISTORY_TAB, "&History"), (POLICY_TAB, "&Policy")):
             self._action(view_menu, name, f"Ctrl+{index + 1}", lambda i=index: self.tabs.setCurrentIndex(i))
         self._action(view_menu, "Devices &list", "Ctrl+L", self.devices.list.setFocus)
+
+    # Menu slots that reach a page through its property, so the page is built only when used.
+    def _open_policy(self) -> None:
+        self.policy.choose_policy()
+
+    def _export_history_csv(self) -> None:
+        self.history.export_csv_button.click()
+
+    @property
+    def history(self) -> HistoryPage:
+        if self._history is None:
+            from desktop_app.gui.widgets.history_page import HistoryPage
+
+            context = self.context
+            page = HistoryPage(
+                context.database, context.dialogs, context.presenter, context.policies.signer_of
+            )
+            self._history = page
+            self._put_page(HISTORY_TAB, page, "History")
+        return self._history
+
+    @property
+    def policy(self) -> PolicyPage:
+        if self._policy is None:
+            from desktop_app.gui.widgets.policy_page import PolicyPage
+
+            context = self.context
+            page = PolicyPage(context.policies, context.dialogs, context.presenter, context.clock)
+            self._policy = page
+            self._put_page(POLICY_TAB, page, "Policy")
+        return self._policy
+
+    def _put_page(self, index: int, page: QWidget, title: str) -> None:
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)  # swapping the placeholder is not the person changing tabs
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
 
     def _action(self, menu: object, text: str, shortcut: object, slot: object) -> QAction:
         action = QAction(text, self)
@@ -85,8 +132,7 @@ class MainWindow(QMainWindow):
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(DEVICE_TAB)
-        self.device_page.tabs.setCurrentIndex(1)
-        self.device_page.apps.search.setFocus()
+        self.device_page.focus_search()
 
     def _restore(self) -> None:
         geometry = self.context.settings.geometry()
@@ -125,3 +171,5 @@ class MainWindow(QMainWindow):
     def _on_tabs_current_changed(self, index: int) -> None:
         if index == HISTORY_TAB:
             self.history.refresh()
+        elif index == POLICY_TAB:
+            _ = self.policy  # built on first visit

@@ -22,16 +22,11 @@ from desktop_app.gui.device_hub import DeviceHub
 from desktop_app.gui.device_session import DeviceSession, Status
 from desktop_app.gui.dialogs import DialogService
 from desktop_app.gui.icons import platform_icon
-from desktop_app.gui.models.app_table_model import AppRow, build_rows
 from desktop_app.gui.models.device_list_model import subtitle
 from desktop_app.gui.palette import STATUS_COLOURS, VERDICT_COLOURS
 from desktop_app.gui.presenter import MessagePresenter
 from desktop_app.gui.removal_steps import steps_for
-from desktop_app.gui.widgets.app_table_view import AppTableView
 from desktop_app.gui.widgets.common import heading, named, plain_label
-from desktop_app.gui.widgets.findings_view import FindingsView
-from desktop_app.gui.widgets.removal_panel import RemovalPanel
-from desktop_app.gui.widgets.verdict_banner import VerdictBanner
 from desktop_app.gui.wording import (
     STATUS_WORDS,
     VERDICT_HEADLINES,
@@ -44,6 +39,7 @@ from desktop_app.gui.wording import (
 
 if TYPE_CHECKING:
     from desktop_app.core.audit_service import AuditOutcome
+    from desktop_app.gui.models.app_table_model import AppRow
 
 _GUIDANCE_TITLES = {
     Status.WAITING_ALLOW: 'On the phone: tap "Allow"',
@@ -70,7 +66,7 @@ def page_subtitle(session: DeviceSession) -> str:
 
 
 class DevicePage(QWidget):
-    def __init__(  # noqa: PLR0915 - linear widget assembly
+    def __init__(
         self,
         hub: DeviceHub,
         dialogs: DialogService,
@@ -87,6 +83,37 @@ class DevicePage(QWidget):
         self._steps_for: Finding | None = None
         self._shown_outcome: object = None
         self._rows_cache: dict[str, tuple[AuditOutcome, list[AppRow]]] = {}
+
+        self.placeholder = plain_label(
+            "Plug a phone in with a data cable. It shows up on the left and is checked by itself.",
+            name="No device selected",
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self._built = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        hub.device_changed.connect(self._on_hub_device_changed)
+        hub.device_removed.connect(self._on_hub_device_removed)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._update_deadline)
+        self._ticker.start()
+        self.show_device(None)
+
+    def _build(self) -> None:  # noqa: PLR0915 - linear widget assembly
+        """The device view, built when the first device is shown: until then the page is only its
+        placeholder, and the window shows sooner without a table, tabs and banners nobody sees."""
+        if self._built:
+            return
+        self._built = True
+        from desktop_app.gui.widgets.app_table_view import AppTableView
+        from desktop_app.gui.widgets.findings_view import FindingsView
+        from desktop_app.gui.widgets.removal_panel import RemovalPanel
+        from desktop_app.gui.widgets.verdict_banner import VerdictBanner
 
         self.icon = QLabel()
         self.icon.setAccessibleName("Platform")
@@ -149,25 +176,14 @@ class DevicePage(QWidget):
         layout.addWidget(self.deadline)
         layout.addWidget(self.removal)
         layout.addWidget(self.tabs, 1)
-        self.placeholder = plain_label(
-            "Plug a phone in with a data cable. It shows up on the left and is checked by itself.",
-            name="No device selected",
-        )
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.placeholder)
         self.stack.addWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
 
-        hub.device_changed.connect(self._on_hub_device_changed)
-        hub.device_removed.connect(self._on_hub_device_removed)
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(1000)
-        self._ticker.timeout.connect(self._update_deadline)
-        self._ticker.start()
-        self.show_device(None)
+    def __getattr__(self, name: str) -> object:
+        # A part of the view asked for before any device was shown (a menu, a test): build it.
+        if name.startswith("_") or self.__dict__.get("_built", True):
+            raise AttributeError(name)
+        self._build()
+        return getattr(self, name)
 
     # -- public --------------------------------------------------------------------------------
     def show_device(self, key: str | None) -> None:
@@ -177,6 +193,15 @@ class DevicePage(QWidget):
         self.key = key
         self.refresh()
 
+    def check_again(self) -> None:
+        """The "Check again" button, from the menu or F5 (nothing while no phone is shown)."""
+        if self._built and self.scan_button.isEnabled() and self.scan_button.isVisible():
+            self.scan_button.click()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.apps.search.setFocus()
+
     def session(self) -> DeviceSession | None:
         return self._hub.sessions.get(self.key) if self.key else None
 
@@ -185,6 +210,7 @@ class DevicePage(QWidget):
         if session is None:
             self.stack.setCurrentIndex(0)
             return
+        self._build()
         self.stack.setCurrentIndex(1)
         self.icon.setPixmap(platform_icon(session.platform).pixmap(QSize(40, 40)))
         self.title.setText(session.title)
@@ -296,6 +322,8 @@ class DevicePage(QWidget):
         cached = self._rows_cache.get(key)
         if cached is not None and cached[0] is outcome:
             return cached[1]
+        from desktop_app.gui.models.app_table_model import build_rows
+
         rows = build_rows(
             outcome.inventory.apps, outcome.report.findings, profile_names(outcome.inventory.profiles)
         )
@@ -340,6 +368,8 @@ class DevicePage(QWidget):
         self.removal.show_steps(title, steps_for(finding, self._hub.policy))
 
     def _update_deadline(self) -> None:
+        if not self._built:
+            return
         session = self.session()
         deadline = session.outcome.report.deadline if session and session.outcome else None
         pending = (

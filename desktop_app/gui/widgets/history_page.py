@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.models import FindingState
 from desktop_app.gui.database_gateway import DatabaseGateway, HistoryQuery
 from desktop_app.gui.dialogs import DialogService
 from desktop_app.gui.history_export import export_csv, export_json
@@ -34,7 +35,7 @@ from desktop_app.gui.models.history_model import (
 )
 from desktop_app.gui.presenter import MessagePresenter
 from desktop_app.gui.widgets.common import heading, named, plain_label
-from desktop_app.gui.wording import zoned_time
+from desktop_app.gui.wording import FINDING_WORDS, zoned_time
 
 _VERDICT_WORDS = {
     "compliant": "Compliant",
@@ -54,6 +55,18 @@ _VERDICTS = (
 def _date(edit: QDateEdit) -> date:
     qdate = edit.date()
     return date(qdate.year(), qdate.month(), qdate.day())
+
+
+def _where(user: object) -> str:
+    """ ", user 10" for an Android profile; nothing on an iPhone (one profile)."""
+    return "" if user is None else f", user {user}"
+
+
+def _finding_words(state: object) -> str:
+    try:
+        return FINDING_WORDS[FindingState(str(state))].lower()
+    except ValueError:
+        return str(state)
 
 
 def detail_text(detail: Any, signer: str = "") -> str:
@@ -76,13 +89,14 @@ def detail_text(detail: Any, signer: str = "") -> str:
         "Findings:",
     ]
     lines += [
-        f"  - {f.get('label') or f.get('app_id')} ({f.get('app_id')}), user {f.get('user')}: {f.get('state')}"
+        f"  - {f.get('label') or f.get('app_id')} ({f.get('app_id')}){_where(f.get('user'))}:"
+        f" {_finding_words(f.get('state'))}"
         for f in detail.findings
     ] or ["  none"]
     if detail.remediation:
         lines += ["", "Removals:"]
         lines += [
-            f"  - {r.get('app_id')} user {r.get('user')}: {'removed' if r.get('removed') else 'not removed'}"
+            f"  - {r.get('app_id')}{_where(r.get('user'))}: {'removed' if r.get('removed') else 'not removed'}"
             f" {r.get('message') or ''}"
             for r in detail.remediation
         ]
