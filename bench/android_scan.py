@@ -2,8 +2,10 @@
 
     python bench/android_scan.py [--runs N]
 
-Prints: cold scan (connect, first-time authorisation, inventory of every user, evaluate, store),
-warm scan (same, the key already trusted), the ratio of the warm scan to Debian's
+Prints: cold scan (connect, first-time authorisation, inventory of every user, evaluate, store;
+the process has never seen the phone, so its users are read in two rounds: `pm list users` with
+user 0's apps, then the other users' apps), warm scan (same, the key already trusted and the
+phone's users remembered from its last scan, so one round), the ratio of the warm scan to Debian's
 `adb shell pm list packages -f -i -U --show-versioncode --user all` against the same simulator
 in the same run (target <= 1.5), and the wall time to scan 8 simulated phones at once against
 one alone (target <= 2x). Each simulated phone runs in its own process (it never shares this
@@ -46,12 +48,15 @@ from desktop_app.core.models import Verdict
 from desktop_app.core.policy import load_policy
 from desktop_app.devices.adb_keys import AdbKeys, load_or_create_adb_keys
 from desktop_app.devices.android import open_android
+from desktop_app.devices.android_known_users import KNOWN_USERS
 from desktop_app.resources import default_policy_path
+from desktop_app.simulators.android import load_android_scenario
 from desktop_app.storage import AuditDatabase
 
 SCENARIO = "pixel-work-profile"
 LISTING = "pm list packages -f -i -U --show-versioncode --user all"
 REALISTIC_COMMAND_MS = 50.0
+SERIAL = load_android_scenario(SCENARIO).identity.serial  # every simulated phone of the bench has it
 NOW = datetime(2027, 1, 15, tzinfo=UTC)
 POLICY = load_policy(default_policy_path())
 
@@ -129,6 +134,7 @@ def measure(command_ms: float, runs: int, keys: AdbKeys, db: AuditDatabase, work
         for _ in range(min(runs, 5)):
             phone = PhoneProcess(command_ms)
             phones.append(phone)
+            KNOWN_USERS.forget(SERIAL)  # never scanned by this process: its users are unknown
             cold.append(timed(lambda p=phone: scan(p.address, keys, db)))  # type: ignore[misc]
         main_phone = phones[0]
         verdict, apps = scan(main_phone.address, keys, db)

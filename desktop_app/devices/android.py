@@ -45,6 +45,7 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.ports import ProgressCallback
 from desktop_app.devices.adb_keys import AdbKeys
+from desktop_app.devices.android_known_users import KNOWN_USERS, KnownUsers
 from desktop_app.devices.android_parsers import (
     PER_USER_RANGE,
     SYSTEM_PREFIXES,
@@ -112,6 +113,12 @@ def _app(
     )
 
 
+def _user_commands(user: int) -> tuple[str, str, str]:
+    """One user's app list, its disabled apps and its installed apps (in this order)."""
+    user = int(user)
+    return _LISTING.format(user=user), _DISABLED.format(user=user), _INSTALLED.format(user=user)
+
+
 def _present(app: InstalledApp) -> bool:
     return app.state is not AppState.UNINSTALLED_WITH_DATA
 
@@ -119,10 +126,18 @@ def _present(app: InstalledApp) -> bool:
 class AndroidConnector:
     """One connected Android phone (implements core.ports.DeviceConnector)."""
 
-    def __init__(self, adb: AdbDevice, *, where: str, timeouts: AdbTimeouts) -> None:
+    def __init__(
+        self,
+        adb: AdbDevice,
+        *,
+        where: str,
+        timeouts: AdbTimeouts,
+        known_users: KnownUsers = KNOWN_USERS,
+    ) -> None:
         self._adb = adb
         self._where = where
         self._timeouts = timeouts
+        self._known_users = known_users
         self._lock = threading.RLock()
         self._broken: DeviceError | None = None
         self._identity: Device | None = None
@@ -225,26 +240,39 @@ class AndroidConnector:
     # --- inventory -----------------------------------------------------------------------------------
 
     def read_inventory(self, progress: ProgressCallback | None = None) -> Inventory:
-        """Every user and profile: `pm list users`, then their listings and one dumpsys, all at once."""
+        """Every user and profile, usually in ONE round trip to the phone.
+
+        `pm list users`, the app lists of the users this phone had last time (user 0 for a phone
+        never seen) and one dumpsys go out at once on concurrent streams. The user list of that same
+        round decides: a user the guess missed (a profile added since) is read in a second round, a
+        guessed user that no longer exists is dropped. Old Android versions get the same per-user
+        commands (never `--user all`, which some builds do not know).
+        """
         report = progress or (lambda done, total, what: None)
         with self._lock:
-            report(0, 3, "users and profiles")
+            serial = self.identity().serial
+            guessed = self._known_users.guess(serial)
+            report(0, 3, "users, profiles and their apps")
+            first = self._shell_concurrently(
+                ["pm list users", _VERSIONS, *(c for u in guessed for c in _user_commands(u))]
+            )
             try:
-                users = parse_users(self._shell("pm list users"))
+                users = parse_users(first[0])
             except InventoryFormatError as error:
                 raise DeviceProtocolError(f"{self._where}: unreadable user list: {error}") from error
             if not users:
                 users = [ProfileRead(user=0, name="Owner")]
-            report(1, 3, "apps of every profile")
-            commands = [
-                template.format(user=int(u.user or 0))
-                for u in users
-                for template in (_LISTING, _DISABLED, _INSTALLED)
-            ]
-            sections = self._shell_concurrently([*commands, _VERSIONS])
+            listed = {user: tuple(first[2 + 3 * i : 5 + 3 * i]) for i, user in enumerate(guessed)}
+            missed = [int(u.user or 0) for u in users if int(u.user or 0) not in listed]
+            if missed:
+                report(1, 3, "apps of new profiles")
+                second = self._shell_concurrently([c for u in missed for c in _user_commands(u)])
+                for i, user in enumerate(missed):
+                    listed[user] = tuple(second[3 * i : 3 * i + 3])
+            self._known_users.remember(serial, (int(u.user or 0) for u in users))
             report(2, 3, "versions and states")
-            details = parse_dumpsys_packages(sections[-1])
-            per_user = [tuple(sections[i : i + 3]) for i in range(0, len(commands), 3)]
+            details = parse_dumpsys_packages(first[1])
+            per_user = [listed[int(u.user or 0)] for u in users]
             inventory = self._assemble(users, per_user, details)
             report(3, 3, "done")
             return inventory
@@ -378,6 +406,7 @@ def open_android(
     serial: str | None = None,
     keys: AdbKeys,
     timeouts: AdbTimeouts = AdbTimeouts(),
+    known_users: KnownUsers = KNOWN_USERS,
 ) -> AndroidConnector:
     """Connect and authenticate to a phone: `connect="host:port"` over TCP, else USB (by `serial`)."""
     transport: Any
@@ -411,7 +440,7 @@ def open_android(
         if isinstance(translated, DeviceBusyError):
             translated.hint = busy_hint()
         raise translated from error
-    connector = AndroidConnector(adb, where=where, timeouts=timeouts)
+    connector = AndroidConnector(adb, where=where, timeouts=timeouts, known_users=known_users)
     try:
         connector.load_identity()
     except DeviceError:

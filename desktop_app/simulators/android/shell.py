@@ -27,6 +27,11 @@ _APP_ID_FIELD_SDK = 34  # Android 14 prints appId= where older builds print user
 # Programs that are binder calls into system_server's package manager: the scenario's
 # `command_ms` is spent on the phone for each of them.
 _PACKAGE_MANAGER_PROGRAMS = frozenset({"pm", "cmd", "dumpsys"})
+# A test holding the phone's answers never holds them longer than this (nothing may hang).
+_HOLD_LIMIT_S = 30.0
+_FIRST_SECONDARY_USER = 10  # Android numbers new users and profiles from 10 up
+_MANAGED_PROFILE_FLAGS = "1030"  # FLAG_PROFILE | FLAG_MANAGED_PROFILE | FLAG_INITIALIZED
+_FULL_USER_FLAGS = "410"  # FLAG_FULL | FLAG_INITIALIZED
 
 
 STDOUT = 1
@@ -130,6 +135,9 @@ class AndroidShell:
         self._packages: dict[str, SimPackage] = {p.name: p for p in scenario.packages}
         self._users: dict[int, SimUser] = {u.id: u for u in scenario.users}
         self._commands: list[str] = []
+        self._commands_changed = threading.Condition(self._lock)
+        self._answering = threading.Event()
+        self._answering.set()
         self._props = scenario.identity.properties()
         self._garbage_round = 0
         # `dumpsys package` text per package, reused while the package is the same object
@@ -143,6 +151,22 @@ class AndroidShell:
         with self._lock:
             return list(self._commands)
 
+    def wait_for_commands(self, count: int, timeout_s: float) -> bool:
+        """True once `count` command lines have been received in all (False after timeout_s)."""
+        with self._commands_changed:
+            return self._commands_changed.wait_for(lambda: len(self._commands) >= count, timeout_s)
+
+    def hold_answers(self) -> None:
+        """Commands are still received and recorded, but none is answered until release_answers().
+
+        Lets a test see which commands a client sends before it has any answer (one round trip or
+        two) without measuring time.
+        """
+        self._answering.clear()
+
+    def release_answers(self) -> None:
+        self._answering.set()
+
     def package_users(self, name: str) -> dict[int, str]:
         with self._lock:
             package = self._packages.get(name)
@@ -152,8 +176,10 @@ class AndroidShell:
 
     def run(self, command_line: str) -> ShellResult:
         """Run one shell command line: commands separated by `;`, `&&` or `||`."""
-        with self._lock:
+        with self._commands_changed:
             self._commands.append(command_line)
+            self._commands_changed.notify_all()
+        self._answering.wait(_HOLD_LIMIT_S)
         try:
             lexer = shlex.shlex(command_line, posix=True, punctuation_chars=";&|")
             lexer.commenters = ""
@@ -247,6 +273,10 @@ class AndroidShell:
                     return self._list_packages(rest[1:])
                 if verb == "list" and rest[:1] == ["users"]:
                     return self._list_users()
+                if verb == "create-user":
+                    return self._create_user(rest)
+                if verb == "remove-user":
+                    return self._remove_user(rest)
                 if verb == "path":
                     return self._path(rest)
                 if verb == "uninstall":
@@ -391,6 +421,54 @@ class AndroidShell:
                 f"\tUserInfo{{{user.id}:{user.name}:{user.flags}}}" + (" running" if user.running else "")
             )
         return _out("\n".join(lines) + "\n")
+
+    def _create_user(self, args: list[str]) -> ShellResult:
+        """`pm create-user [--profileOf U] [--managed] NAME`: the new user gets the system apps."""
+        managed = False
+        name_words: list[str] = []
+        index = 0
+        while index < len(args):
+            arg = args[index]
+            index += 1
+            if arg == "--profileOf" and index < len(args):
+                if self._resolve_user(args[index]) is None:
+                    raise _UsageError(f"Bad user number: {args[index]}")
+                index += 1
+            elif arg == "--managed":
+                managed = True
+            elif arg.startswith("--"):
+                raise _UsageError(f"unknown option {arg}")
+            else:
+                name_words.append(arg)
+        if not name_words:
+            raise _UsageError("user name not specified")
+        new_id = max([_FIRST_SECONDARY_USER - 1, *self._users]) + 1
+        flags = _MANAGED_PROFILE_FLAGS if managed else _FULL_USER_FLAGS
+        self._users[new_id] = SimUser(id=new_id, name=" ".join(name_words), flags=flags)
+        for name, package in list(self._packages.items()):
+            if package.system:
+                self._packages[name] = replace(package, users={**package.users, new_id: "enabled"})
+        self._blocks.clear()  # every dumpsys block lists the users
+        return _out(f"Success: created user id {new_id}\n")
+
+    def _remove_user(self, args: list[str]) -> ShellResult:
+        """`pm remove-user USER_ID`: the user and its apps are gone (user 0 cannot be removed)."""
+        words = [a for a in args if not a.startswith("--")]
+        if len(words) != 1 or not words[0].isdigit():
+            raise _UsageError("user id not specified")
+        user = int(words[0])
+        if user == 0 or user not in self._users:
+            return _err(f"Error: couldn't remove user id {user}\n", 1)
+        del self._users[user]
+        for name, package in list(self._packages.items()):
+            if user in package.users:
+                users = {u: state for u, state in package.users.items() if u != user}
+                if users:
+                    self._packages[name] = replace(package, users=users)
+                else:
+                    del self._packages[name]
+        self._blocks.clear()
+        return _out("Success: removed user\n")
 
     def _target(self, args: list[str], *, allow_k: bool = False) -> tuple[str, int | None, bool]:
         user: int | None = None
