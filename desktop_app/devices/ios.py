@@ -39,7 +39,6 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.ports import ProgressCallback
 from desktop_app.devices.ios_errors import translate
-from desktop_app.devices.ios_parsers import apps_from_lookup
 from desktop_app.devices.ios_usbmux import UsbmuxClient
 from desktop_app.devices.ios_worker import AsyncWorker
 
@@ -125,9 +124,8 @@ class IosConnector:
 
         if progress:
             progress(0, 0, "Asking the iPhone for its apps")
-        result = self._with_proxy(ios_session.lookup_apps, INVENTORY_TIMEOUT_S, "reading the apps")
         try:
-            apps = apps_from_lookup(result)
+            apps = self._with_proxy(ios_session.read_apps, INVENTORY_TIMEOUT_S, "reading the apps")
         except InventoryFormatError as exc:
             raise DeviceProtocolError(
                 f"iPhone {self._udid} described its apps in a way that cannot be read: {exc.message}"

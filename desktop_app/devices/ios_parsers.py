@@ -17,6 +17,7 @@ from xml.parsers.expat import ExpatError
 
 from desktop_app.core.errors import InventoryFormatError
 from desktop_app.core.models import AppKind, AppState, InstalledApp, Platform
+from desktop_app.devices.ios_bplist import BplistShapeError, LazyBinaryPlist
 
 # Bundle ids are reverse-DNS strings; Apple allows letters, digits, '.', '-' (and '_' in practice).
 BUNDLE_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$")
@@ -62,70 +63,20 @@ def _team_id(attrs: Mapping[str, Any]) -> str:
 def _binary_plist_top_string(data: bytes, key: str) -> str | None:
     """`key`'s value ("" when absent or not a string) in a binary plist whose top object is a
     dictionary, reading only the keys and that one value; None for any other shape (XML, a
-    top-level array, long or odd encodings, damage), which the caller parses in full.
+    top-level array, odd encodings, damage), which the caller parses in full.
 
     A scan reads this for every app: a full parse of each nested plist cost more than the rest of
     the app's attributes together.
     """
-    if len(data) < 40 or not data.startswith(b"bplist00"):
-        return None
     try:
-        offset_size, ref_size = data[-26], data[-25]
-        trailer = data[-24:]
-        count, top, table = (int.from_bytes(trailer[i : i + 8], "big") for i in (0, 8, 16))
-        if not (
-            0 < offset_size <= 8
-            and 0 < ref_size <= 8
-            and top < count
-            and table + count * offset_size <= len(data)
-        ):
-            return None
-
-        def offset(ref: int) -> int:
-            if ref >= count:
-                raise IndexError(ref)
-            start = table + ref * offset_size
-            return int.from_bytes(data[start : start + offset_size], "big")
-
-        def ascii_string(ref: int) -> str | None:
-            """An ASCII string object (any length), else None."""
-            at = offset(ref)
-            marker = data[at]
-            if marker >> 4 != 0x5:
-                return None
-            length, start = marker & 0xF, at + 1
-            if length == 0xF:  # the length follows as an int object: 0x1N, then 2**N bytes
-                width = 1 << (data[start] & 0xF)
-                if data[start] >> 4 != 0x1 or width > 8:
-                    return None
-                length = int.from_bytes(data[start + 1 : start + 1 + width], "big")
-                start += 1 + width
-            if start + length > len(data):
-                return None
-            return data[start : start + length].decode("ascii")
-
-        at = offset(top)
-        marker = data[at]
-        if marker >> 4 != 0xD or marker & 0xF == 0xF:
-            return None  # not a small dictionary
-        size = marker & 0xF
-        refs = [
-            int.from_bytes(data[at + 1 + i * ref_size : at + 1 + (i + 1) * ref_size], "big")
-            for i in range(2 * size)
-        ]
-        for index in range(size):
-            name = ascii_string(refs[index])
-            if name is None:
-                return None
-            if name == key:
-                value_ref = refs[size + index]
-                value = ascii_string(value_ref)
-                if value is None and data[offset(value_ref)] >> 4 == 0x6:
-                    return None  # a UTF-16 string: let the full parser decode it
-                return value or ""
-        return ""
-    except (IndexError, UnicodeDecodeError):
+        plist = LazyBinaryPlist(data)
+        ref = plist.find(plist.top, key)
+        if ref is None:
+            return ""
+        value = plist.scalar(ref)
+    except BplistShapeError:
         return None
+    return value if isinstance(value, str) else ""
 
 
 def _installer(attrs: Mapping[str, Any]) -> str:
@@ -263,3 +214,50 @@ def apps_from_lookup(result: Mapping[str, Any]) -> list[InstalledApp]:
     if not isinstance(result, Mapping):
         raise InventoryFormatError("a LookupResult must be a dictionary of apps")
     return _from_mapping(result)
+
+
+# The attributes app_from_attributes reads; the fast Lookup reader decodes only these.
+_APP_KEYS = (
+    "CFBundleIdentifier",
+    "CFBundleDisplayName",
+    "CFBundleName",
+    "CFBundleShortVersionString",
+    "CFBundleVersion",
+    "ApplicationType",
+    "IsPlaceholder",
+    "IsDemotedApp",
+    "iTunesMetadata",
+)
+_ENTITLEMENT_KEYS = ("com.apple.developer.team-identifier", "application-identifier")
+
+
+def apps_from_binary_lookup_reply(data: bytes) -> list[InstalledApp] | None:
+    """The apps in a binary Lookup reply ({"LookupResult": {bundle id: attributes}}), reading only
+    the attributes the audit uses; None for any other shape (XML, errors, unusual types, damage),
+    which the caller parses in full with plistlib and apps_from_lookup.
+
+    For every reply it accepts, the apps are those apps_from_lookup gives for plistlib's parse of
+    the same bytes (a differential test holds it to that); it does not look at the objects it skips,
+    so damage confined to them goes unnoticed, as it would for a phone that never sent them.
+    """
+    try:
+        plist = LazyBinaryPlist(data)
+        result = plist.dictionary(plist.top).get("LookupResult")
+        if result is None:
+            return None
+        scalar, dictionary = plist.scalar, plist.dictionary
+        entries: list[dict[str, Any]] = []
+        for bundle_id, ref in dictionary(result).items():
+            fields = dictionary(ref)
+            attrs: dict[str, Any] = {key: scalar(fields[key]) for key in _APP_KEYS if key in fields}
+            entitlements = fields.get("Entitlements")
+            if entitlements is not None:
+                granted = dictionary(entitlements)
+                attrs["Entitlements"] = {
+                    key: scalar(granted[key]) for key in _ENTITLEMENT_KEYS if key in granted
+                }
+            attrs.setdefault("CFBundleIdentifier", bundle_id)
+            entries.append(attrs)
+    except BplistShapeError:
+        return None
+    return apps_from_attribute_dicts(entries)

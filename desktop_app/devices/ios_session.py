@@ -15,7 +15,7 @@ from typing import Any
 
 from pymobiledevice3 import usbmux
 from pymobiledevice3.lockdown import UsbmuxLockdownClient
-from pymobiledevice3.service_connection import ServiceConnection
+from pymobiledevice3.service_connection import ServiceConnection, parse_plist
 from pymobiledevice3.services.installation_proxy import InstallationProxyService
 from pymobiledevice3.usbmux import PlistMuxConnection
 
@@ -24,7 +24,9 @@ from desktop_app.core.errors import (
     DeviceProtocolError,
     DeviceUntrustedError,
 )
+from desktop_app.core.models import InstalledApp
 from desktop_app.devices.ios_errors import stale_pairing_error
+from desktop_app.devices.ios_parsers import apps_from_binary_lookup_reply, apps_from_lookup
 from desktop_app.devices.ios_usbmux import delete_pair_record
 
 log = logging.getLogger(__name__)
@@ -138,7 +140,7 @@ async def open_installation_proxy(lockdown: Any) -> Any:
     return proxy
 
 
-async def lookup_apps(proxy: Any, bundle_ids: list[str] | None = None) -> dict[str, Any]:
+async def _send_lookup(proxy: Any, bundle_ids: list[str] | None) -> None:
     options: dict[str, Any] = {
         "ApplicationType": "Any",
         "ShowPlaceholders": True,  # offloaded apps are invisible otherwise
@@ -149,11 +151,33 @@ async def lookup_apps(proxy: Any, bundle_ids: list[str] | None = None) -> dict[s
     # Asked in binary: the reply comes in binary too, which parses several times faster than XML
     # (parse_plist reads either, so a phone that answers in XML works the same).
     await proxy.service.send_plist({"Command": "Lookup", "ClientOptions": options}, fmt=plistlib.FMT_BINARY)
-    reply = await proxy.service.recv_plist()
+
+
+def _lookup_result(reply: object) -> dict[str, Any]:
     result = reply.get("LookupResult") if isinstance(reply, dict) else None
     if not isinstance(result, dict):
         raise DeviceProtocolError("installation_proxy answered Lookup without a LookupResult")
     return result
+
+
+async def lookup_apps(proxy: Any, bundle_ids: list[str] | None = None) -> dict[str, Any]:
+    """installation_proxy's LookupResult: bundle id -> attributes."""
+    await _send_lookup(proxy, bundle_ids)
+    return _lookup_result(await proxy.service.recv_plist())
+
+
+async def read_apps(proxy: Any) -> list[InstalledApp]:
+    """Every app the phone has (user, system, offloaded placeholders).
+
+    A binary reply is read for just the attributes the audit uses (ios_bplist); anything else
+    (an XML reply, an unusual shape) is parsed in full, with the same result.
+    """
+    await _send_lookup(proxy, None)
+    data = await proxy.service.recv_prefixed()
+    apps = apps_from_binary_lookup_reply(data)
+    if apps is not None:
+        return apps
+    return apps_from_lookup(_lookup_result(parse_plist(data)))
 
 
 class UninstallRefusedError(Exception):
