@@ -95,12 +95,18 @@ class InstallationProxySession:
                 self.device.unplugged.wait(120.0)
             return
         self._device_work()
-        apps = _selected(self.device.apps(), options)
-        frame = service_frame(
-            {"LookupResult": {a["CFBundleIdentifier"]: a for a in apps}, "Status": "Complete"}, self.fmt
-        )
+        fmt = self.fmt
+
+        def build(apps: Sequence[AppSpec]) -> bytes:
+            selected = _selected(apps, options)
+            return service_frame(
+                {"LookupResult": {a["CFBundleIdentifier"]: a for a in selected}, "Status": "Complete"}, fmt
+            )
+
+        frame = self.device.cached_reply(("Lookup", fmt, repr(sorted(options.items()))), build)
         if fault.unplug_after_apps is not None:
             # Send the part of the reply that carries about that many apps, then pull the cable.
+            apps = _selected(self.device.apps(), options)
             share = min(1.0, fault.unplug_after_apps / max(1, len(apps)))
             self.sock.sendall(frame[: int(len(frame) * share * 0.95)])
             self.device.pull_cable()
