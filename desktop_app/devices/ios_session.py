@@ -6,21 +6,24 @@ Imported lazily by desktop_app.devices.ios: importing pymobiledevice3 takes abou
 from __future__ import annotations
 
 import logging
+import os
 import plistlib
+import socket
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pymobiledevice3 import exceptions as pmd3_errors
 from pymobiledevice3 import usbmux
 from pymobiledevice3.lockdown import UsbmuxLockdownClient
+from pymobiledevice3.pair_records import get_itunes_pairing_record, get_local_pairing_record
 from pymobiledevice3.service_connection import ServiceConnection, parse_plist
 from pymobiledevice3.services.installation_proxy import InstallationProxyService
-from pymobiledevice3.usbmux import PlistMuxConnection
+from pymobiledevice3.usbmux import MuxConnection, MuxDevice, PlistMuxConnection
 
 from desktop_app.core.errors import (
-    DeviceNotFoundError,
     DeviceProtocolError,
     DeviceUntrustedError,
 )
@@ -54,6 +57,18 @@ class AppAuditLockdownClient(UsbmuxLockdownClient):  # type: ignore[misc]
     given; with --usbmux (or a simulator) that is the wrong daemon, or none at all.
     """
 
+    async def create_service_connection(
+        self, port: int, ssl_context: Any = None, strip_ssl: bool = False
+    ) -> ServiceConnection:
+        """Straight to the phone we already hold: the library lists every device again first."""
+        device = self.service.mux_device
+        if device is None:
+            return await super().create_service_connection(port, ssl_context=ssl_context, strip_ssl=strip_ssl)
+        sock = await _connect_port(device, port, self.usbmux_address)
+        return await ServiceConnection.from_socket(
+            sock, ssl_context=ssl_context, strip_ssl=strip_ssl, mux_device=device
+        )
+
     async def save_pair_record(self) -> None:
         folder, record, udid = self.pairing_records_cache_folder, self.pair_record, self.identifier
         if folder is None or record is None or udid is None:
@@ -86,6 +101,77 @@ def forget_pairing(udid: str, pair_records_dir: Path, usbmux_address: str | None
         delete_pair_record(usbmux_address, udid)
 
 
+# usbmuxd addresses known to speak the plist protocol. pymobiledevice3's create_mux probes the
+# protocol on a throw-away socket every time (two connections per request); the answer does not
+# change while the daemon runs, and a daemon that changed would fail the next request loudly.
+_PLIST_MUXES: set[tuple[str | None, str | None]] = set()
+
+
+async def _open_mux(usbmux_address: str | None) -> Any:
+    key = (usbmux_address, os.environ.get("USBMUXD_SOCKET_ADDRESS"))
+    if key in _PLIST_MUXES:
+        return PlistMuxConnection(await MuxConnection.create_usbmux_socket(usbmux_address=usbmux_address))
+    mux = await usbmux.create_mux(usbmux_address=usbmux_address)
+    if isinstance(mux, PlistMuxConnection):
+        _PLIST_MUXES.add(key)
+    return mux
+
+
+async def _connect_port(device: MuxDevice, port: int, usbmux_address: str | None) -> socket.socket:
+    mux = await _open_mux(usbmux_address)
+    try:
+        sock: socket.socket = await mux.connect(device, port)
+    except BaseException:
+        await mux.close()
+        raise
+    return sock
+
+
+def _pick_device(devices: list[MuxDevice], udid: str | None) -> MuxDevice:
+    """pymobiledevice3's select_device: the phone with this UDID (any phone if None), USB first."""
+    chosen: MuxDevice | None = None
+    for device in devices:
+        if udid is not None and not device.matches_udid(udid):
+            continue
+        chosen = device
+        if device.is_usb:
+            break
+    if chosen is None:
+        if udid:
+            raise pmd3_errors.DeviceNotFoundError(
+                udid, f"Device not found: usbmux has no device matching udid {udid}"
+            )
+        raise pmd3_errors.NoDeviceConnectedError()
+    return chosen
+
+
+async def _find_phone(
+    udid: str | None, usbmux_address: str | None, pair_records_dir: Path
+) -> tuple[MuxDevice, str | None, dict[str, Any] | None]:
+    """The phone, usbmuxd's BUID and the pair record, over ONE usbmuxd connection.
+
+    The pair record is looked for where pymobiledevice3 looks (usbmuxd, iTunes, our folder), in
+    that order; the library would open a connection for each of these steps.
+    """
+    mux = await _open_mux(usbmux_address)
+    record: dict[str, Any] | None = None
+    system_buid: str | None = None
+    try:
+        await mux.get_device_list(0.1)
+        device = _pick_device(list(mux.devices), udid)
+        if isinstance(mux, PlistMuxConnection):
+            system_buid = await mux.get_buid()
+            with suppress(pmd3_errors.NotPairedError, pmd3_errors.MuxException):
+                record = await mux.get_pair_record(device.serial)
+    finally:
+        await mux.close()
+    if record is None:
+        record = get_itunes_pairing_record(device.serial)
+    if record is None:
+        record = get_local_pairing_record(device.serial, pair_records_dir)
+    return device, system_buid, record
+
+
 async def connect(
     udid: str | None,
     usbmux_address: str | None,
@@ -96,21 +182,17 @@ async def connect(
 ) -> Any:
     """A lockdown client with a session; pairs (Trust dialog) when needed, within pair_timeout_s."""
     pair_records_dir.mkdir(parents=True, exist_ok=True)
-    service = await ServiceConnection.create_using_usbmux(udid, LOCKDOWN_PORT, usbmux_address=usbmux_address)
+    device, system_buid, record = await _find_phone(udid, usbmux_address, pair_records_dir)
+    identifier = device.serial
+    sock = await _connect_port(device, LOCKDOWN_PORT, usbmux_address)
+    service = await ServiceConnection.from_socket(sock, mux_device=device)
     try:
-        mux = await usbmux.create_mux(usbmux_address=usbmux_address)
-        try:
-            system_buid = await mux.get_buid() if isinstance(mux, PlistMuxConnection) else None
-        finally:
-            await mux.close()
-        identifier = service.mux_device.serial if service.mux_device is not None else udid
-        if identifier is None:
-            raise DeviceNotFoundError("no iPhone is attached")
         options: dict[str, Any] = {"system_buid": system_buid} if system_buid else {}
         client = await AppAuditLockdownClient.create(
             service,
             identifier=identifier,
             autopair=False,
+            pair_record=record,
             pairing_records_cache_folder=pair_records_dir,
             usbmux_address=usbmux_address,
             **options,
