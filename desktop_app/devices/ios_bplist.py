@@ -18,13 +18,15 @@ _TRAILER = struct.Struct(">6xBBQQQ")
 _INT_FORMATS = {1: "B", 2: "H", 4: "L", 8: "Q"}
 _HEADER = b"bplist00"
 
+Scalar = str | int | float | bool | bytes
+
 
 class BplistShapeError(Exception):
     """Not a binary plist this reader handles (or a damaged one): parse it in full instead."""
 
 
 class LazyBinaryPlist:
-    __slots__ = ("_data", "_end", "_offsets", "_ref_format", "_ref_size", "_strings", "top")
+    __slots__ = ("_data", "_end", "_offsets", "_ref_format", "_ref_size", "known", "top")
 
     def __init__(self, data: bytes) -> None:
         if len(data) < len(_HEADER) + _TRAILER.size or not data.startswith(_HEADER):
@@ -44,7 +46,7 @@ class LazyBinaryPlist:
         self._offsets: tuple[int, ...] = offsets
         self._ref_format = ref_format
         self._ref_size = ref_size
-        self._strings: dict[int, str] = {}
+        self.known: dict[int, Scalar] = {}  # decoded scalars by object reference
         self.top: int = top
 
     def _sized(self, at: int, marker: int) -> tuple[int, int]:
@@ -68,32 +70,18 @@ class LazyBinaryPlist:
             raise BplistShapeError("reference to an object that does not exist") from None
 
     def string(self, ref: int) -> str:
-        known = self._strings.get(ref)
-        if known is not None:
-            return known
-        at = self._offset(ref)
-        marker = self._data[at]
-        kind = marker >> 4
-        if kind not in (0x5, 0x6):
+        value = self.scalar(ref)
+        if not isinstance(value, str):
             raise BplistShapeError("not a string")
-        length, start = self._sized(at, marker)
-        stop = start + (length if kind == 0x5 else 2 * length)
-        if stop > self._end:
-            raise BplistShapeError("string runs past the objects")
-        try:
-            text = self._data[start:stop].decode("ascii" if kind == 0x5 else "utf-16-be")
-        except UnicodeDecodeError as exc:
-            raise BplistShapeError("undecodable string") from exc
-        self._strings[ref] = text
-        return text
+        return value
 
     def dictionary(self, ref: int) -> dict[str, int]:
         """A dictionary object as {key: value reference}; keys must be strings. Later duplicates win,
         as in plistlib."""
         size, refs = self._dictionary_refs(ref)
-        strings, string = self._strings, self.string
+        known, string = self.known, self.string
         # Keys are shared between dictionaries: most are already decoded (checked inline, no call).
-        keys = [strings[key] if key in strings else string(key) for key in refs[:size]]
+        keys: list[str] = [known[key] if key in known else string(key) for key in refs[:size]]  # type: ignore[misc]
         return dict(zip(keys, refs[size:], strict=True))
 
     def _dictionary_refs(self, ref: int) -> tuple[int, tuple[int, ...]]:
@@ -128,35 +116,45 @@ class LazyBinaryPlist:
             raise BplistShapeError("reference to an object that does not exist") from None
         return found
 
-    def scalar(self, ref: int) -> str | int | float | bool | bytes:
-        """A string, integer, real, boolean or data object as plistlib would return it."""
-        known = self._strings.get(ref)
+    def scalar(self, ref: int) -> Scalar:
+        """A string, integer, real, boolean or data object as plistlib would return it.
+
+        Remembered per object: a binary plist stores each distinct value once, and keys and common
+        values ("User", true, "1") are shared by hundreds of apps.
+        """
+        known = self.known.get(ref)
         if known is not None:
             return known
         at = self._offset(ref)
         data = self._data
         marker = data[at]
         kind = marker >> 4
-        if kind in (0x5, 0x6):
-            return self.string(ref)
-        if marker == 0x08:
-            return False
-        if marker == 0x09:
-            return True
-        if kind == 0x1 and marker & 0xF <= 3:
+        value: Scalar
+        if kind in (0x4, 0x5, 0x6):
+            length, start = (marker & 0xF, at + 1) if marker & 0xF != 0xF else self._sized(at, marker)
+            stop = start + (2 * length if kind == 0x6 else length)
+            if stop > self._end:
+                raise BplistShapeError("string or data runs past the objects")
+            if kind == 0x4:
+                value = data[start:stop]
+            else:
+                try:
+                    value = data[start:stop].decode("ascii" if kind == 0x5 else "utf-16-be")
+                except UnicodeDecodeError as exc:
+                    raise BplistShapeError("undecodable string") from exc
+        elif marker in (0x08, 0x09):
+            value = marker == 0x09
+        elif kind == 0x1 and marker & 0xF <= 3:
             width = 1 << (marker & 0xF)
             if at + 1 + width > self._end:
                 raise BplistShapeError("integer runs past the objects")
-            return int.from_bytes(data[at + 1 : at + 1 + width], "big", signed=width == 8)
-        if marker in (0x22, 0x23):
+            value = int.from_bytes(data[at + 1 : at + 1 + width], "big", signed=width == 8)
+        elif marker in (0x22, 0x23):
             width = 4 if marker == 0x22 else 8
             if at + 1 + width > self._end:
                 raise BplistShapeError("real runs past the objects")
-            value: float = struct.unpack_from(">f" if width == 4 else ">d", data, at + 1)[0]
-            return value
-        if kind == 0x4:
-            length, start = self._sized(at, marker)
-            if start + length > self._end:
-                raise BplistShapeError("data runs past the objects")
-            return data[start : start + length]
-        raise BplistShapeError(f"object type 0x{marker:02x} is not read here")
+            value = struct.unpack_from(">f" if width == 4 else ">d", data, at + 1)[0]
+        else:
+            raise BplistShapeError(f"object type 0x{marker:02x} is not read here")
+        self.known[ref] = value
+        return value

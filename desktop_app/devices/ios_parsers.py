@@ -245,11 +245,16 @@ def apps_from_binary_lookup_reply(data: bytes) -> list[InstalledApp] | None:
         result = plist.dictionary(plist.top).get("LookupResult")
         if result is None:
             return None
-        scalar, dictionary = plist.scalar, plist.dictionary
+        scalar, dictionary, known = plist.scalar, plist.dictionary, plist.known
         entries: list[dict[str, Any]] = []
         for bundle_id, ref in dictionary(result).items():
             fields = dictionary(ref)
-            attrs: dict[str, Any] = {key: scalar(fields[key]) for key in _APP_KEYS if key in fields}
+            attrs: dict[str, Any] = {}
+            for key in _APP_KEYS:
+                value_ref = fields.get(key)
+                if value_ref is not None:
+                    # Shared values ("User", true, "1") are decoded once: looked up inline, no call.
+                    attrs[key] = known[value_ref] if value_ref in known else scalar(value_ref)
             entitlements = fields.get("Entitlements")
             if entitlements is not None:
                 granted = dictionary(entitlements)
