@@ -18,7 +18,13 @@ WAIT_MS = 20_000
 
 
 def _cards(desk: Any) -> list[FindingCard]:
-    return desk.window.device_page.findings.cards
+    return desk.window.device_page.findings.cards  # type: ignore[no-any-return]
+
+
+def _show(desk: Any, qtbot: Any, session: Any) -> None:
+    """Select the device; its findings and apps are rendered on the next turn of the event loop."""
+    desk.window.devices.select(session.key)
+    qtbot.waitUntil(lambda: desk.window.device_page.shown_outcome is session.outcome, timeout=WAIT_MS)
 
 
 def test_pixel_is_found_scanned_cleaned_and_receipted(make_desk: Any, qtbot: Any, tmp_path: Any) -> None:
@@ -32,7 +38,7 @@ def test_pixel_is_found_scanned_cleaned_and_receipted(make_desk: Any, qtbot: Any
     model = desk.window.device_model
     badge = model.data(model.index(model.row_of(session.key)), BADGE_ROLE)
     assert badge == "Not compliant"
-    desk.window.devices.select(session.key)
+    _show(desk, qtbot, session)
     page = desk.window.device_page
     assert page.banner.headline.text().startswith("Not compliant")
     profiles = {(c.finding.app_id, c.finding.user) for c in _cards(desk)}
@@ -99,7 +105,7 @@ def test_declined_confirmation_removes_nothing(make_desk: Any, qtbot: Any) -> No
     qtbot.waitUntil(lambda: desk.session_at(pixel) is not None, timeout=WAIT_MS)
     session = desk.session_at(pixel)
     qtbot.waitUntil(lambda: session.status is Status.NONCOMPLIANT, timeout=WAIT_MS)
-    desk.window.devices.select(session.key)
+    _show(desk, qtbot, session)
     desk.dialogs.confirm_answer = False
     before = list(pixel.commands)
     _cards(desk)[0].button.click()
@@ -112,7 +118,7 @@ def test_iphone_with_offloaded_app_is_cleaned(make_desk: Any, qtbot: Any) -> Non
     qtbot.waitUntil(lambda: len(desk.context.hub.sessions) == 1, timeout=WAIT_MS)
     session = next(iter(desk.context.hub.sessions.values()))
     qtbot.waitUntil(lambda: session.status is Status.NONCOMPLIANT, timeout=WAIT_MS)
-    desk.window.devices.select(session.key)
+    _show(desk, qtbot, session)
     states = {c.finding.app_state for c in _cards(desk)}
     assert "offloaded" in states
     while any(c.finding.state is FindingState.BLOCKING for c in _cards(desk)):
@@ -129,7 +135,7 @@ def test_blocked_removal_shows_steps_and_check_again(make_desk: Any, qtbot: Any)
     qtbot.waitUntil(lambda: desk.session_at(phone) is not None, timeout=WAIT_MS)
     session = desk.session_at(phone)
     qtbot.waitUntil(lambda: session.outcome is not None and not session.status.working, timeout=WAIT_MS)
-    desk.window.devices.select(session.key)
+    _show(desk, qtbot, session)
     blocked = set(phone.scenario.removal_failures)
     card = next(c for c in _cards(desk) if c.finding.app_id in blocked)
     with qtbot.waitSignal(desk.context.hub.removal_finished, timeout=WAIT_MS):

@@ -25,6 +25,16 @@ from desktop_app.gui.wording import (
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
+# Roles as plain ints: a view paints by asking data() for ~8 roles per visible cell, so the
+# common "nothing for this role" answer must not pay for enum lookups (a table repaint after
+# a scan is ~1500 calls).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ROW = int(ROW_ROLE)
+_ANSWERED = frozenset({_DISPLAY, _ACCESSIBLE, _FONT, _TOOLTIP, _ROW})
+
 Index = QModelIndex | QPersistentModelIndex
 
 # What a technician looks for first comes first: on a narrow screen the last columns scroll.
@@ -158,14 +168,18 @@ class AppTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        role = int(role)
+        if role not in _ANSWERED:
             return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        position = index.row()
+        if not 0 <= position < len(self._rows):
+            return None
+        row = self._rows[position]
+        if role in (_DISPLAY, _ACCESSIBLE):
             return row.cells[index.column()]
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return self._bold if row.flagged else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             installer = f"\nInstaller: {row.app.installer}" if row.app.installer else ""
             return f"{row.app.display_label} ({row.app.app_id}){installer}"
         if role == ROW_ROLE:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from desktop_app.core.models import Platform
 from desktop_app.core.ports import Clock
 from desktop_app.gui.device_hub import DeviceHub
-from desktop_app.gui.device_session import DeviceSession
+from desktop_app.gui.device_session import DeviceSession, Status
 from desktop_app.gui.icons import platform_icon
 from desktop_app.gui.wording import status_text
 
@@ -18,8 +19,18 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 3
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 4
+PAINT_ROLE = Qt.ItemDataRole.UserRole + 5  # RowPaint: all the delegate draws, in one call
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class RowPaint:
+    title: str
+    subtitle: str
+    badge: str
+    status: Status
+    platform: Platform
 
 
 def subtitle(session: DeviceSession) -> str:
@@ -66,6 +77,10 @@ class DeviceListModel(QAbstractListModel):
         if session is None:
             return None
         now = self._now()
+        if role == PAINT_ROLE:
+            return RowPaint(
+                session.title, subtitle(session), status_text(session, now), session.status, session.platform
+            )
         if role == Qt.ItemDataRole.DisplayRole:
             return session.title
         if role == SUBTITLE_ROLE:

@@ -82,6 +82,8 @@ class DevicePage(QWidget):
         self.key: str | None = None
         self._steps_for: Finding | None = None
         self._shown_outcome: object = None
+        self._content_deferred = False  # a device was just selected: cards and rows next turn
+        self._content_scheduled = False
         self._rows_cache: dict[str, tuple[AuditOutcome, list[AppRow]]] = {}
 
         self.placeholder = plain_label(
@@ -190,8 +192,16 @@ class DevicePage(QWidget):
         if key != self.key:
             self._steps_for = None
             self._shown_outcome = None
+            # Selecting several devices in a row (arrow keys, a script) renders only the last:
+            # its findings and app rows are built when the event loop next turns.
+            self._content_deferred = True
         self.key = key
         self.refresh()
+
+    @property
+    def shown_outcome(self) -> object:
+        """The result whose findings and apps are on screen (None while none is)."""
+        return self._shown_outcome
 
     def check_again(self) -> None:
         """The "Check again" button, from the menu or F5 (nothing while no phone is shown)."""
@@ -300,16 +310,33 @@ class DevicePage(QWidget):
         self.banner.show_verdict(
             VERDICT_HEADLINES[report.verdict], " ".join(detail), VERDICT_COLOURS[report.verdict]
         )
-        if self._shown_outcome is not outcome:
-            # Rebuilding thousands of rows only when the result changed, not on every progress tick.
-            self._shown_outcome = outcome
-            names = profile_names(outcome.inventory.profiles)
-            self.findings.show_findings(
-                report.findings, "Nothing to do: no app on this phone breaks the policy.", names
-            )
-            self.apps.set_rows(self._rows_for(session.key, outcome), names)
-            self.tabs.setTabText(0, f"Findings ({len(report.findings)})")
-            self.tabs.setTabText(1, f"All apps ({len(outcome.inventory.apps)})")
+        if self._shown_outcome is outcome:
+            return  # rebuilding thousands of rows only when the result changed, not on every tick
+        if self._content_deferred:
+            if not self._content_scheduled:
+                self._content_scheduled = True
+                QTimer.singleShot(0, self._render_deferred_content)
+            return
+        self._render_content(session, outcome)
+
+    def _render_deferred_content(self) -> None:
+        self._content_scheduled = False
+        self._content_deferred = False
+        session = self.session()
+        if session is not None and session.outcome is not None and self._shown_outcome is not session.outcome:
+            self._render_content(session, session.outcome)
+            self.findings.set_actions_enabled(session.present and not session.status.working)
+
+    def _render_content(self, session: DeviceSession, outcome: AuditOutcome) -> None:
+        report = outcome.report
+        self._shown_outcome = outcome
+        names = profile_names(outcome.inventory.profiles)
+        self.findings.show_findings(
+            report.findings, "Nothing to do: no app on this phone breaks the policy.", names
+        )
+        self.apps.set_rows(self._rows_for(session.key, outcome), names)
+        self.tabs.setTabText(0, f"Findings ({len(report.findings)})")
+        self.tabs.setTabText(1, f"All apps ({len(outcome.inventory.apps)})")
 
     def _where(self, user: int | None) -> str:
         """The profile by the name the phone gave it in its latest result."""
