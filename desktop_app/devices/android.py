@@ -442,6 +442,10 @@ def open_android(
         raise translated from error
     connector = AndroidConnector(adb, where=where, timeouts=timeouts, known_users=known_users)
     try:
+        # Read on every connection, never remembered across connections: the banner (product,
+        # model, device) is the same for two phones of one model, and another phone may take the
+        # same address (DHCP, a swapped cable). A connection stays with one phone for its life.
+        # It costs one round before the inventory: callers ask identity() before read_inventory().
         connector.load_identity()
     except DeviceError:
         connector.close()
