@@ -104,7 +104,9 @@ def test_damaged_replies_never_crash(position: int, byte: int, noise: bytes) -> 
                 "CFBundleIdentifier": "com.example.a",
                 "CFBundleDisplayName": "Ä app",
                 "Entitlements": {"application-identifier": "ABCDE12345.com.example.a"},
-                "iTunesMetadata": plistlib.dumps({"sourceApp": "com.apple.AppStore"}, fmt=plistlib.FMT_BINARY),
+                "iTunesMetadata": plistlib.dumps(
+                    {"sourceApp": "com.apple.AppStore"}, fmt=plistlib.FMT_BINARY
+                ),
             }
         }
     }
