@@ -192,6 +192,10 @@ class AndroidConnector:
                 outputs[index] = self._shell_unlocked(command)
             except DeviceError as error:
                 failures.append(error)
+            except Exception as error:  # a sibling stream closed the transport under us
+                failures.append(
+                    self._broken or DeviceProtocolError(f"{self._where}: the ADB connection failed ({error})")
+                )
 
         workers = [
             threading.Thread(target=run, args=(index, command), name="adb-command", daemon=True)
@@ -208,7 +212,8 @@ class AndroidConnector:
             self._close_quietly()
             raise self._broken
         if failures:
-            raise failures[0]
+            # The first stream to see the link drop recorded why; later ones only saw the aftermath.
+            raise self._broken or failures[0]
         return [output or "" for output in outputs]
 
     def ping(self) -> bool:
