@@ -84,6 +84,18 @@ class LazyBinaryPlist:
         keys: list[str] = [known[key] if key in known else string(key) for key in refs[:size]]  # type: ignore[misc]
         return dict(zip(keys, refs[size:], strict=True))
 
+    def pick(self, ref: int, wanted: frozenset[str]) -> dict[str, int]:
+        """dictionary(ref) restricted to the `wanted` keys (every key must still be a string)."""
+        size, refs = self._dictionary_refs(ref)
+        known, string = self.known, self.string
+        picked: dict[str, int] = {}
+        for index in range(size):
+            key = refs[index]
+            name = known[key] if key in known else string(key)
+            if name in wanted:
+                picked[name] = refs[size + index]  # type: ignore[index]
+        return picked
+
     def _dictionary_refs(self, ref: int) -> tuple[int, tuple[int, ...]]:
         at = self._offset(ref)
         marker = self._data[at]

@@ -217,18 +217,21 @@ def apps_from_lookup(result: Mapping[str, Any]) -> list[InstalledApp]:
 
 
 # The attributes app_from_attributes reads; the fast Lookup reader decodes only these.
-_APP_KEYS = (
-    "CFBundleIdentifier",
-    "CFBundleDisplayName",
-    "CFBundleName",
-    "CFBundleShortVersionString",
-    "CFBundleVersion",
-    "ApplicationType",
-    "IsPlaceholder",
-    "IsDemotedApp",
-    "iTunesMetadata",
+_APP_KEYS = frozenset(
+    (
+        "CFBundleIdentifier",
+        "CFBundleDisplayName",
+        "CFBundleName",
+        "CFBundleShortVersionString",
+        "CFBundleVersion",
+        "ApplicationType",
+        "IsPlaceholder",
+        "IsDemotedApp",
+        "iTunesMetadata",
+        "Entitlements",
+    )
 )
-_ENTITLEMENT_KEYS = ("com.apple.developer.team-identifier", "application-identifier")
+_ENTITLEMENT_KEYS = frozenset(("com.apple.developer.team-identifier", "application-identifier"))
 
 
 def apps_from_binary_lookup_reply(data: bytes) -> list[InstalledApp] | None:
@@ -245,21 +248,18 @@ def apps_from_binary_lookup_reply(data: bytes) -> list[InstalledApp] | None:
         result = plist.dictionary(plist.top).get("LookupResult")
         if result is None:
             return None
-        scalar, dictionary, known = plist.scalar, plist.dictionary, plist.known
+        scalar, pick, known = plist.scalar, plist.pick, plist.known
         entries: list[dict[str, Any]] = []
-        for bundle_id, ref in dictionary(result).items():
-            fields = dictionary(ref)
-            attrs: dict[str, Any] = {}
-            for key in _APP_KEYS:
-                value_ref = fields.get(key)
-                if value_ref is not None:
-                    # Shared values ("User", true, "1") are decoded once: looked up inline, no call.
-                    attrs[key] = known[value_ref] if value_ref in known else scalar(value_ref)
-            entitlements = fields.get("Entitlements")
+        for bundle_id, ref in plist.dictionary(result).items():
+            fields = pick(ref, _APP_KEYS)
+            entitlements = fields.pop("Entitlements", None)
+            # Shared values ("User", true, "1") are decoded once: looked up inline, no call.
+            attrs: dict[str, Any] = {
+                key: known[value] if value in known else scalar(value) for key, value in fields.items()
+            }
             if entitlements is not None:
-                granted = dictionary(entitlements)
                 attrs["Entitlements"] = {
-                    key: scalar(granted[key]) for key in _ENTITLEMENT_KEYS if key in granted
+                    key: scalar(value) for key, value in pick(entitlements, _ENTITLEMENT_KEYS).items()
                 }
             attrs.setdefault("CFBundleIdentifier", bundle_id)
             entries.append(attrs)
