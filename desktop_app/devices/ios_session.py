@@ -96,6 +96,7 @@ async def list_mux_devices(usbmux_address: str | None) -> list[MuxDeviceInfo]:
 
 def forget_pairing(udid: str, pair_records_dir: Path, usbmux_address: str | None) -> None:
     """Delete a pair record the phone no longer accepts, so the next attempt asks for Trust."""
+    _PAIR_RECORDS.pop(_pair_key(usbmux_address, pair_records_dir, udid), None)
     (pair_records_dir / f"{udid}.plist").unlink(missing_ok=True)
     with suppress(Exception):
         delete_pair_record(usbmux_address, udid)
@@ -145,31 +146,73 @@ def _pick_device(devices: list[MuxDevice], udid: str | None) -> MuxDevice:
     return chosen
 
 
+# Pair records that gave a session, per usbmuxd, folder and phone: reading one back costs a usbmuxd
+# round trip and two XML parses per scan. A remembered record that no longer works is never trusted:
+# connect() reads the record afresh before it calls the pairing stale (see _retry_with_fresh_record).
+_PairKey = tuple[str | None, str | None, str, str]
+_PAIR_RECORDS: dict[_PairKey, dict[str, Any]] = {}
+
+
+def _pair_key(usbmux_address: str | None, pair_records_dir: Path, udid: str) -> _PairKey:
+    return (usbmux_address, os.environ.get("USBMUXD_SOCKET_ADDRESS"), str(pair_records_dir), udid)
+
+
+async def _read_pair_record(mux: Any, udid: str, pair_records_dir: Path) -> dict[str, Any] | None:
+    """Where pymobiledevice3 looks, in its order: usbmuxd, iTunes, our folder."""
+    record: dict[str, Any] | None = None
+    if isinstance(mux, PlistMuxConnection):
+        with suppress(pmd3_errors.NotPairedError, pmd3_errors.MuxException):
+            record = await mux.get_pair_record(udid)
+    if record is None:
+        record = get_itunes_pairing_record(udid)
+    if record is None:
+        record = get_local_pairing_record(udid, pair_records_dir)
+    return record
+
+
 async def _find_phone(
     udid: str | None, usbmux_address: str | None, pair_records_dir: Path
-) -> tuple[MuxDevice, str | None, dict[str, Any] | None]:
-    """The phone, usbmuxd's BUID and the pair record, over ONE usbmuxd connection.
-
-    The pair record is looked for where pymobiledevice3 looks (usbmuxd, iTunes, our folder), in
-    that order; the library would open a connection for each of these steps.
-    """
+) -> tuple[MuxDevice, str | None, dict[str, Any] | None, bool]:
+    """The phone, usbmuxd's BUID, the pair record and whether it was remembered, over ONE usbmuxd
+    connection (the library would open one for each of these steps)."""
     mux = await _open_mux(usbmux_address)
-    record: dict[str, Any] | None = None
     system_buid: str | None = None
     try:
         await mux.get_device_list(0.1)
         device = _pick_device(list(mux.devices), udid)
         if isinstance(mux, PlistMuxConnection):
             system_buid = await mux.get_buid()
-            with suppress(pmd3_errors.NotPairedError, pmd3_errors.MuxException):
-                record = await mux.get_pair_record(device.serial)
+        record = _PAIR_RECORDS.get(_pair_key(usbmux_address, pair_records_dir, device.serial))
+        remembered = record is not None
+        if record is None:
+            record = await _read_pair_record(mux, device.serial, pair_records_dir)
     finally:
         await mux.close()
-    if record is None:
-        record = get_itunes_pairing_record(device.serial)
-    if record is None:
-        record = get_local_pairing_record(device.serial, pair_records_dir)
-    return device, system_buid, record
+    return device, system_buid, record, remembered
+
+
+def _remember(client: Any, usbmux_address: str | None, pair_records_dir: Path) -> None:
+    record = client.pair_record
+    if isinstance(record, dict):
+        _PAIR_RECORDS[_pair_key(usbmux_address, pair_records_dir, client.identifier)] = record
+
+
+async def _retry_with_fresh_record(
+    client: Any, used: dict[str, Any] | None, usbmux_address: str | None, pair_records_dir: Path
+) -> None:
+    """A remembered record did not give a session: do what an uncached connect would have done,
+    with the record as it is now (another tool may have paired this computer again)."""
+    _PAIR_RECORDS.pop(_pair_key(usbmux_address, pair_records_dir, client.identifier), None)
+    mux = await _open_mux(usbmux_address)
+    try:
+        fresh = await _read_pair_record(mux, client.identifier, pair_records_dir)
+    finally:
+        await mux.close()
+    if fresh is None:
+        client.pair_record = None  # nothing to try: ask for Trust
+    elif fresh != used:
+        client.pair_record = fresh
+        await client.validate_pairing()
 
 
 async def connect(
@@ -182,7 +225,7 @@ async def connect(
 ) -> Any:
     """A lockdown client with a session; pairs (Trust dialog) when needed, within pair_timeout_s."""
     pair_records_dir.mkdir(parents=True, exist_ok=True)
-    device, system_buid, record = await _find_phone(udid, usbmux_address, pair_records_dir)
+    device, system_buid, record, remembered = await _find_phone(udid, usbmux_address, pair_records_dir)
     identifier = device.serial
     sock = await _connect_port(device, LOCKDOWN_PORT, usbmux_address)
     service = await ServiceConnection.from_socket(sock, mux_device=device)
@@ -201,7 +244,10 @@ async def connect(
         await service.close()
         raise
     try:
+        if not client.paired and remembered:
+            await _retry_with_fresh_record(client, record, usbmux_address, pair_records_dir)
         if client.paired:
+            _remember(client, usbmux_address, pair_records_dir)
             return client
         if client.pair_record is not None:
             # We hold a record but the phone answered InvalidHostID: it forgot this computer.
@@ -210,6 +256,7 @@ async def connect(
         await client.pair(timeout=pair_timeout_s, private_key=private_key)
         if not await client.validate_pairing():
             raise DeviceUntrustedError(f"iPhone {identifier}: pairing did not give a session")
+        _remember(client, usbmux_address, pair_records_dir)
         return client
     except BaseException:
         await client.close()

@@ -133,6 +133,11 @@ class SimulatedIPhone:
             self._trust_tapped = False
             return PairDecision.ACCEPTED
 
+    def forget_computers(self) -> None:
+        """Settings > Reset Location & Privacy: every computer must be trusted again."""
+        with self._lock:
+            self._trusted_hosts.clear()
+
     def unpair(self, host_id: str) -> None:
         with self._lock:
             self._trusted_hosts.discard(host_id)

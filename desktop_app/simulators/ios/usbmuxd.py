@@ -122,6 +122,9 @@ class IosSimulator:
     def unlock(self, udid: str) -> None:
         self._device_by_udid(udid).unlock()
 
+    def forget_computers(self, udid: str) -> None:
+        self._device_by_udid(udid).forget_computers()
+
     def set_fault(self, udid: str, fault: IosFault) -> None:
         self._device_by_udid(udid).fault = fault
 
