@@ -5,7 +5,9 @@ the phone does not share this process's GIL. Prints:
   - cold scan: connect, session, inventory, evaluate, store (a fresh connector each time)
   - warm scan: inventory, evaluate, store on an open connector
   - baseline: Debian's `ideviceinstaller -l -o list_all` listing the same apps from the same simulator
-  - 8 iPhones scanned at once against one (wall time)
+  - 8 iPhones scanned at once against one (wall time), and this process's CPU for one cold scan and
+    during the 8: one interpreter runs Python on one core at a time (the GIL), so 8 scans take at
+    least 8 x that CPU however the phones answer
 
 Two sets of figures, the simulated iPhones running in one child process (a usbmuxd with 8 phones):
   1. device latency 0: installation_proxy answers as fast as Python builds the reply (the client's
