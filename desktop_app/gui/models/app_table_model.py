@@ -11,10 +11,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from desktop_app.core.models import AppKind, Finding, InstalledApp
+from desktop_app.gui.models.row_table_model import Index, RowTableModel
 from desktop_app.gui.wording import (
     APP_STATE_WORDS,
     FINDING_WORDS,
@@ -35,7 +36,6 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ROW = int(ROW_ROLE)
 _ANSWERED = frozenset({_DISPLAY, _ACCESSIBLE, _FONT, _TOOLTIP, _ROW})
 
-Index = QModelIndex | QPersistentModelIndex
 
 # What a technician looks for first comes first: on a narrow screen the last columns scroll.
 COLUMNS = ("Name", "App id", "Verdict", "Profile", "State", "Version", "Source", "Kind")
@@ -108,10 +108,11 @@ def build_rows(
     return rows
 
 
-class AppTableModel(QAbstractTableModel):
+class AppTableModel(RowTableModel):
+    columns = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[AppRow] = []
         self._sort_column = VERDICT
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._bold = QFont()
@@ -119,10 +120,7 @@ class AppTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[AppRow]) -> None:
         """Replace every row: one reset, rows already in the current sort order."""
-        ordered = self._sorted(rows, self._sort_column, self._sort_order)
-        self.beginResetModel()
-        self._rows = ordered
-        self.endResetModel()
+        self._replace_rows(self._sorted(rows, self._sort_column, self._sort_order))
 
     def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         """Sort in Python with cached keys; announced as one layout change."""
@@ -159,13 +157,8 @@ class AppTableModel(QAbstractTableModel):
         return list(self._rows)
 
     def row_at(self, row: int) -> AppRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
+        found: AppRow = self._rows[row]
+        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         role = int(role)
@@ -184,17 +177,6 @@ class AppTableModel(QAbstractTableModel):
             return f"{row.app.display_label} ({row.app.app_id}){installer}"
         if role == ROW_ROLE:
             return row
-        return None
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
         return None
 
     def kinds(self) -> set[AppKind]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
+from desktop_app.gui.models.row_table_model import Index, RowTableModel
 from desktop_app.gui.wording import local_time
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -19,8 +20,6 @@ _VERDICT_WORDS = {
     "noncompliant": "Not compliant",
     "inconclusive": "Inconclusive",
 }
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def system_text(row: Any) -> str:
@@ -65,25 +64,15 @@ def _sort_key(row: Any, column: int) -> object:
     return _cell(row, column).casefold()
 
 
-class HistoryModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
+class HistoryModel(RowTableModel):
+    columns = COLUMNS
 
     @property
     def rows(self) -> list[Any]:
         return list(self._rows)
 
     def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
+        self._replace_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -101,15 +90,4 @@ class HistoryModel(QAbstractTableModel):
             return _sort_key(row, index.column())
         if role == ROW_ROLE:
             return row
-        return None
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
         return None

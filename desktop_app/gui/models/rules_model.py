@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
+
+from desktop_app.gui.models.row_table_model import Index, RowTableModel
 
 if TYPE_CHECKING:
     from desktop_app.core.policy_schema import Rule
@@ -12,7 +14,6 @@ if TYPE_CHECKING:
 
 COLUMNS = ("Rule", "Action", "Android packages", "iPhone bundles", "Name patterns", "Reason")
 REASON = len(COLUMNS) - 1
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _cell(rule: Rule, column: int) -> str:
@@ -32,40 +33,19 @@ def _cell(rule: Rule, column: int) -> str:
             return rule.reason.en if rule.reason else ""
 
 
-class RulesModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rules: list[Rule] = []
+class RulesModel(RowTableModel):
+    columns = COLUMNS
 
     def set_rules(self, rules: list[Rule]) -> None:
-        self.beginResetModel()
-        self._rules = list(rules)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rules)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
+        self._replace_rows(rules)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rules):
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
-            return _cell(self._rules[index.row()], index.column())
-        return None
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
+            return _cell(self._rows[index.row()], index.column())
         return None
