@@ -41,11 +41,12 @@ def index_for(policy: LoadedPolicy) -> PolicyIndex:
 
 def inventory_sha256(inventory: Inventory) -> str:
     """A digest of the inventory that proves what was seen without keeping it."""
-    digest = hashlib.sha256()
-    for app in sorted(inventory.apps, key=lambda a: (a.app_id, -1 if a.user is None else a.user)):
-        line = f"{app.platform}\t{app.app_id}\t{app.user}\t{app.version_code}\t{app.state}\n"
-        digest.update(line.encode("utf-8"))
-    return digest.hexdigest()
+    # One line per app, sorted as text: the digest does not depend on the order the phone listed them in.
+    lines = sorted(
+        "\t".join((app.platform, app.app_id, str(app.user), app.version_code, app.state))
+        for app in inventory.apps
+    )
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 
 def _deadline(rule: Rule, policy: LoadedPolicy) -> datetime | None:
@@ -119,11 +120,15 @@ def evaluate(device: Device, inventory: Inventory, policy: LoadedPolicy, now: da
     index = index_for(policy)
     findings: list[Finding] = []
     required_present: set[int] = set()
+    match_app = index.match
     for app in inventory.apps:
         if app.state not in _PRESENT_STATES:
             continue
+        matches = match_app(app)
+        if not matches:
+            continue
         app_findings: list[Finding] = []
-        for match in index.match(app):
+        for match in matches:
             rule = index.rules[match.rule_index]
             if rule.action is RuleAction.REQUIRE:
                 if match.kind is MatchKind.ID:

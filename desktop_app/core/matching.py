@@ -51,6 +51,9 @@ class _GlobTable:
         else:
             self._free.append((compiled, rule_index))
 
+    def __bool__(self) -> bool:
+        return bool(self._by_prefix or self._free)
+
     def matches(self, text: str) -> Iterable[int]:
         for length in self._prefix_lengths:
             if length <= len(text):
@@ -95,20 +98,30 @@ class PolicyIndex:
 
     def match(self, app: InstalledApp) -> list[RuleMatch]:
         """Every rule the app matches, the strongest kind of match per rule (id > signer/team > name)."""
-        found: dict[int, MatchKind] = {}
-        for index in self._exact.get((app.platform, app.app_id), ()):
-            found.setdefault(index, MatchKind.ID)
-        for index in self._globs[app.platform].matches(app.app_id):
-            found.setdefault(index, MatchKind.ID)
+        # Written for the usual case, an app that matches nothing: a few dict lookups and no allocation.
+        found: dict[int, MatchKind] | None = None
+        exact = self._exact.get((app.platform, app.app_id))
+        if exact:
+            found = dict.fromkeys(exact, MatchKind.ID)
+        globs = self._globs[app.platform]
+        if globs:
+            for index in globs.matches(app.app_id):
+                found = found or {}
+                found.setdefault(index, MatchKind.ID)
         for digest in app.signer_digests:
             for index in self._signers.get(digest, ()):
+                found = found or {}
                 found.setdefault(index, MatchKind.SIGNER)
         if app.team_id:
             for index in self._teams.get(app.team_id, ()):
+                found = found or {}
                 found.setdefault(index, MatchKind.TEAM)
-        if app.label:
+        if app.label and self._names:
             for index in self._names.matches(app.label.casefold()):
+                found = found or {}
                 found.setdefault(index, MatchKind.NAME)
+        if not found:
+            return []
         return [RuleMatch(i, kind) for i, kind in found.items() if self._applies_to_user(i, app)]
 
     def _applies_to_user(self, index: int, app: InstalledApp) -> bool:
