@@ -49,16 +49,18 @@ from desktop_app.devices.android_known_users import KNOWN_USERS, KnownUsers
 from desktop_app.devices.android_parsers import (
     PER_USER_RANGE,
     SYSTEM_PREFIXES,
-    DumpsysPackage,
-    PackageLine,
     is_valid_package_name,
-    parse_dumpsys_packages,
     parse_getprop,
-    parse_package_listing,
-    parse_package_names,
     parse_users,
 )
 from desktop_app.devices.android_removal import REASONS, interpret_uninstall
+from desktop_app.devices.android_scan_parsers import (
+    PackageRow,
+    PackageSummary,
+    listing_rows,
+    package_names,
+    summarise_dumpsys,
+)
 from desktop_app.devices.android_transport import (
     ADB_FAILURES,
     ResponsiveTcpTransport,
@@ -88,29 +90,54 @@ class AdbTimeouts:
     command_s: float = 120.0  # one whole shell command (a big dumpsys on a slow phone)
 
 
-def _app(
-    line: PackageLine, user: int, state: AppState, detail: DumpsysPackage | None, system_names: set[str]
-) -> InstalledApp:
-    """One app of one user: the listing line with its state, and its version name from `dumpsys package`."""
-    # We asked for this user's list (--user N): the section says whose apps these are.
-    uids = line.uids
-    if len(uids) == 1 and uids[0] // PER_USER_RANGE == user:
-        uid: int | None = uids[0]  # the usual line: one uid, this user's
-    else:
-        uid = next((u for u in uids if u // PER_USER_RANGE == user), uids[0] if uids else None)
-    system = line.name in system_names or line.path.startswith(SYSTEM_PREFIXES)
-    return InstalledApp(
-        line.name,
-        Platform.ANDROID,
-        "",
-        detail.version_name if detail is not None else "",
-        line.version_code,
-        line.installer,
-        user,
-        AppKind.SYSTEM if system else AppKind.USER,
-        state,
-        uid,
-    )
+def _user_apps(
+    rows: list[PackageRow],
+    user: int,
+    installed: set[str],
+    disabled: set[str],
+    summary: PackageSummary,
+) -> list[InstalledApp]:
+    """One user's apps: each listing row (first of a name wins) with its state and version name.
+
+    Called for ~200 apps per user on every scan, and scans of many phones share one CPU: it builds
+    each InstalledApp directly from the row, with positional arguments, and nothing in between.
+    """
+    apps: list[InstalledApp] = []
+    append = apps.append
+    seen: set[str] = set()
+    version_names = summary.version_names
+    system_names = summary.system
+    android, system_kind, user_kind = Platform.ANDROID, AppKind.SYSTEM, AppKind.USER
+    gone, off, on = AppState.UNINSTALLED_WITH_DATA, AppState.DISABLED, AppState.ENABLED
+    for path, name, version_code, installer, uid_text in rows:
+        if name in seen:
+            continue
+        seen.add(name)
+        # We asked for this user's list (--user N): the section says whose apps these are. The
+        # usual line has one uid, this user's; a line with several names this user's first.
+        uid: int | None
+        if not uid_text:
+            uid = None
+        elif "," not in uid_text:
+            uid = int(uid_text)
+        else:
+            uids = [int(u) for u in uid_text.split(",")]
+            uid = next((u for u in uids if u // PER_USER_RANGE == user), uids[0])
+        append(
+            InstalledApp(
+                name,
+                android,
+                "",
+                version_names.get(name, ""),
+                version_code,
+                "" if installer == "null" else installer,
+                user,
+                system_kind if name in system_names or path.startswith(SYSTEM_PREFIXES) else user_kind,
+                gone if name not in installed else off if name in disabled else on,
+                uid,
+            )
+        )
+    return apps
 
 
 def _user_commands(user: int) -> tuple[str, str, str]:
@@ -276,16 +303,15 @@ class AndroidConnector:
                     listed[user] = tuple(second[3 * i : 3 * i + 3])
             self._known_users.remember(serial, (int(u.user or 0) for u in users))
             report(2, 3, "versions and states")
-            details = parse_dumpsys_packages(first[1])
+            summary = summarise_dumpsys(first[1])
             per_user = [listed[int(u.user or 0)] for u in users]
-            inventory = self._assemble(users, per_user, details)
+            inventory = self._assemble(users, per_user, summary)
             report(3, 3, "done")
             return inventory
 
     def _assemble(
-        self, users: list[ProfileRead], outputs: list[tuple[str, ...]], details: dict[str, DumpsysPackage]
+        self, users: list[ProfileRead], outputs: list[tuple[str, ...]], summary: PackageSummary
     ) -> Inventory:
-        system_names = {name for name, package in details.items() if package.system}
         apps: list[InstalledApp] = []
         profiles: list[ProfileRead] = []
         problems: list[str] = []
@@ -297,32 +323,20 @@ class AndroidConnector:
                 profiles.append(dataclasses.replace(profile, readable=False, problem=_LOCKED_PROBLEM))
                 continue
             try:
-                listing = parse_package_listing(text)
+                rows, garbled = listing_rows(text)
             except InventoryFormatError as error:
                 profiles.append(
                     dataclasses.replace(profile, readable=False, problem=f"unexpected answer ({error})")
                 )
                 continue
-            garbled = [number for number, line in listing.skipped if "package:" in line]
             if garbled:
                 problems.append(
-                    f"{len(garbled)} line(s) of the app list of {profile.name or f'user {user}'} were garbled"
+                    f"{garbled} line(s) of the app list of {profile.name or f'user {user}'} were garbled"
                 )
             profiles.append(profile)
-            disabled = parse_package_names(disabled_text)
-            installed = parse_package_names(installed_text)
-            seen: set[str] = set()
-            for line in listing.lines:
-                if line.name not in seen:
-                    seen.add(line.name)
-                    state = (
-                        AppState.UNINSTALLED_WITH_DATA
-                        if line.name not in installed
-                        else AppState.DISABLED
-                        if line.name in disabled
-                        else AppState.ENABLED
-                    )
-                    apps.append(_app(line, user, state, details.get(line.name), system_names))
+            apps.extend(
+                _user_apps(rows, user, package_names(installed_text), package_names(disabled_text), summary)
+            )
         return Inventory(
             apps=tuple(apps),
             profiles=tuple(profiles),
