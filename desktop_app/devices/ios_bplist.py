@@ -13,6 +13,7 @@ small subset read here raises BplistShapeError, on which callers fall back to th
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 
 _TRAILER = struct.Struct(">6xBBQQQ")
 _INT_FORMATS = {1: "B", 2: "H", 4: "L", 8: "Q"}
@@ -26,7 +27,7 @@ class BplistShapeError(Exception):
 
 
 class LazyBinaryPlist:
-    __slots__ = ("_data", "_end", "_offsets", "_ref_format", "_ref_size", "known", "top")
+    __slots__ = ("_data", "_end", "_offsets", "_ref_format", "_ref_size", "_unpackers", "known", "top")
 
     def __init__(self, data: bytes) -> None:
         if len(data) < len(_HEADER) + _TRAILER.size or not data.startswith(_HEADER):
@@ -46,6 +47,8 @@ class LazyBinaryPlist:
         self._offsets: tuple[int, ...] = offsets
         self._ref_format = ref_format
         self._ref_size = ref_size
+        # Reference lists by length: dictionaries of one shape recur hundreds of times per reply.
+        self._unpackers: dict[int, Callable[[bytes, int], tuple[int, ...]]] = {}
         self.known: dict[int, Scalar] = {}  # decoded scalars by object reference
         self.top: int = top
 
@@ -62,12 +65,6 @@ class LazyBinaryPlist:
         if start > self._end:
             raise BplistShapeError("length field runs past the objects")
         return int.from_bytes(self._data[at + 2 : start], "big"), start
-
-    def _offset(self, ref: int) -> int:
-        try:
-            return self._offsets[ref]
-        except IndexError:
-            raise BplistShapeError("reference to an object that does not exist") from None
 
     def string(self, ref: int) -> str:
         value = self.scalar(ref)
@@ -97,14 +94,25 @@ class LazyBinaryPlist:
         return picked
 
     def _dictionary_refs(self, ref: int) -> tuple[int, tuple[int, ...]]:
-        at = self._offset(ref)
+        """(number of keys, key references then value references) of a dictionary object."""
+        try:
+            at = self._offsets[ref]
+        except IndexError:
+            raise BplistShapeError("reference to an object that does not exist") from None
         marker = self._data[at]
         if marker >> 4 != 0xD:
             raise BplistShapeError("not a dictionary")
-        size, start = self._sized(at, marker)
+        size = marker & 0xF
+        if size == 0xF:
+            size, start = self._sized(at, marker)
+        else:
+            start = at + 1
         if start + 2 * size * self._ref_size > self._end:
             raise BplistShapeError("dictionary runs past the objects")
-        return size, struct.unpack_from(f">{2 * size}{self._ref_format}", self._data, start)
+        unpack = self._unpackers.get(size)
+        if unpack is None:
+            unpack = self._unpackers[size] = struct.Struct(f">{2 * size}{self._ref_format}").unpack_from
+        return size, unpack(self._data, start)
 
     def find(self, ref: int, key: str) -> int | None:
         """The value reference of an ASCII `key` in a dictionary object whose keys are all ASCII
@@ -137,13 +145,22 @@ class LazyBinaryPlist:
         known = self.known.get(ref)
         if known is not None:
             return known
-        at = self._offset(ref)
+        try:
+            at = self._offsets[ref]
+        except IndexError:
+            raise BplistShapeError("reference to an object that does not exist") from None
         data = self._data
         marker = data[at]
         kind = marker >> 4
         value: Scalar
         if kind in (0x4, 0x5, 0x6):
-            length, start = (marker & 0xF, at + 1) if marker & 0xF != 0xF else self._sized(at, marker)
+            length = marker & 0xF
+            if length != 0xF:
+                start = at + 1
+            elif data[at + 1] == 0x10:  # a one-byte length (most names and bundle ids): inline
+                length, start = data[at + 2], at + 3
+            else:
+                length, start = self._sized(at, marker)
             stop = start + (2 * length if kind == 0x6 else length)
             if stop > self._end:
                 raise BplistShapeError("string or data runs past the objects")

@@ -29,7 +29,8 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.models import InstalledApp
 from desktop_app.devices.ios_errors import stale_pairing_error
-from desktop_app.devices.ios_parsers import apps_from_binary_lookup_reply, apps_from_lookup
+from desktop_app.devices.ios_lookup_reader import apps_from_binary_lookup_reply
+from desktop_app.devices.ios_parsers import apps_from_lookup
 from desktop_app.devices.ios_usbmux import delete_pair_record
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from desktop_app.core.errors import InventoryFormatError
 from desktop_app.core.models import InstalledApp
 from desktop_app.devices.ios_bplist import BplistShapeError, LazyBinaryPlist
-from desktop_app.devices.ios_parsers import apps_from_binary_lookup_reply, apps_from_lookup
+from desktop_app.devices.ios_lookup_reader import apps_from_binary_lookup_reply
+from desktop_app.devices.ios_parsers import apps_from_lookup
 from desktop_app.devices.ios_session import RETURN_ATTRIBUTES
 from desktop_app.simulators.ios import load_ios_scenario
 from desktop_app.simulators.ios.installation_proxy import _selected
@@ -70,6 +71,50 @@ def _fast(data: bytes) -> list[InstalledApp] | str | None:
 @settings(max_examples=300, deadline=None)
 @given(_lookup)
 def test_partial_reader_agrees_with_plistlib(result: dict[str, Any]) -> None:
+    data = plistlib.dumps({"LookupResult": result, "Status": "Complete"}, fmt=plistlib.FMT_BINARY)
+    fast = _fast(data)
+    assert fast is None or fast == _full(data)
+
+
+_long_text = st.text(alphabet=st.characters(max_codepoint=127), min_size=14, max_size=400)
+_long_app = st.fixed_dictionaries(
+    {},
+    optional={
+        "CFBundleIdentifier": st.one_of(st.from_regex(r"com\.[a-z]{12,300}", fullmatch=True), _scalars),
+        "CFBundleDisplayName": st.one_of(_long_text, st.just(""), st.lists(st.integers(0, 99), max_size=2)),
+        "CFBundleName": st.one_of(
+            _long_text, st.just(""), _scalars, st.lists(st.integers(0, 99), max_size=2)
+        ),
+        "CFBundleShortVersionString": st.one_of(
+            _long_text, st.floats(allow_nan=False), st.integers(-(2**63), 2**63 - 1)
+        ),
+        "ApplicationType": st.one_of(st.sampled_from(["User", "System", "CoreServices"]), _scalars),
+        "IsPlaceholder": st.one_of(st.sampled_from(["TRUE", "Yes", "1", "0"]), _scalars),
+        "iTunesMetadata": st.dictionaries(
+            st.one_of(st.just("sourceApp"), _long_text), st.one_of(_long_text, _scalars), max_size=20
+        ).map(lambda d: plistlib.dumps(d, fmt=plistlib.FMT_BINARY)),
+        "Entitlements": st.dictionaries(
+            st.sampled_from(["com.apple.developer.team-identifier", "application-identifier", "x"]),
+            st.one_of(
+                st.sampled_from(["ABCDE12345", "ABCDE12345.com.x.y", "abcde12345.x"]),
+                _long_text,
+                _scalars,
+                st.lists(st.integers(0, 99), max_size=2),
+            ),
+            max_size=3,
+        ),
+    },
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(st.one_of(st.sampled_from(["com.example.a", "x y"]), _long_text), _long_app, max_size=6)
+)
+def test_partial_reader_agrees_with_plistlib_on_long_values(result: dict[str, Any]) -> None:
+    """Long strings (one- and two-byte length fields), large metadata, values the reader skips
+    because they cannot change the app (CFBundleName under a display name, application-identifier
+    under a valid team-identifier) and values of odd types."""
     data = plistlib.dumps({"LookupResult": result, "Status": "Complete"}, fmt=plistlib.FMT_BINARY)
     fast = _fast(data)
     assert fast is None or fast == _full(data)

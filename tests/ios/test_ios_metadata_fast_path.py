@@ -7,6 +7,7 @@ import plistlib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop_app.devices.ios_lookup_reader import _installer_of, _metadata_source_app
 from desktop_app.devices.ios_parsers import _binary_plist_top_string, _installer
 
 _values = st.one_of(
@@ -54,3 +55,24 @@ def test_damaged_metadata_never_crashes(noise: bytes, position: int, byte: int) 
     for blob in (bytes(data), b"bplist00" + noise):
         result = _installer({"iTunesMetadata": blob})
         assert isinstance(result, str)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_metadata)
+def test_lookup_reader_metadata_agrees_with_plistlib(document: dict[str, object]) -> None:
+    """The Lookup reader's own one-function metadata reader (large dictionaries and long strings
+    included) gives the installer plistlib gives, or defers."""
+    data = plistlib.dumps(document, fmt=plistlib.FMT_BINARY)
+    quick = _metadata_source_app(data)
+    assert quick is None or quick == _full(data)
+    assert _installer_of(data) == _full(data)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=200), st.integers(min_value=0, max_value=199), st.integers(0, 255))
+def test_lookup_reader_metadata_agrees_on_damage(noise: bytes, position: int, byte: int) -> None:
+    document = {f"key{i}": "x" * i for i in range(16)} | {"sourceApp": "com.apple.AppStore" * 20}
+    data = bytearray(plistlib.dumps(document, fmt=plistlib.FMT_BINARY))
+    data[position % len(data)] = byte
+    for blob in (bytes(data), b"bplist00" + noise, bytes(data[: position % len(data)])):
+        assert _installer_of(blob) == _installer({"iTunesMetadata": blob})
