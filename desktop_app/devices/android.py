@@ -10,7 +10,6 @@ import dataclasses
 import logging
 import shlex
 import threading
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -61,6 +60,7 @@ from desktop_app.devices.android_scan_parsers import (
     package_names,
     summarise_dumpsys,
 )
+from desktop_app.devices.android_streams import run_shell_commands
 from desktop_app.devices.android_transport import (
     ADB_FAILURES,
     ResponsiveTcpTransport,
@@ -180,27 +180,8 @@ class AndroidConnector:
             return self._shell_unlocked(command)
 
     def _shell_unlocked(self, command: str) -> str:
-        """One shell command on its own ADB stream (the caller holds the lock or is its worker)."""
-        broken = self._broken
-        if broken is not None:
-            raise DeviceDisconnectedError(
-                f"{self._where}: the connection was lost earlier; reconnect the phone"
-            )
-        try:
-            output: str = self._adb.shell(
-                command,
-                transport_timeout_s=self._timeouts.transport_s,
-                read_timeout_s=self._timeouts.read_s,
-                timeout_s=self._timeouts.command_s,
-                decode=True,
-            )
-        except ADB_FAILURES + usb_failures() as error:
-            translated = translate(error, where=self._where)
-            if self._broken is None:
-                self._broken = translated
-            self._close_quietly()
-            raise translated from error
-        return output
+        """One shell command (the caller holds the lock or is its worker)."""
+        return self._shell_concurrently([command])[0]
 
     def _shell_concurrently(self, commands: list[str]) -> list[str]:
         """Independent commands at once, each on its own ADB stream; their outputs in order.
@@ -208,40 +189,27 @@ class AndroidConnector:
         adbd runs every stream in its own process and the package manager answers binder calls on a
         thread pool, so the phone works on them in parallel: the scan waits for the slowest command,
         not for the sum of them (a single `a; b; c` command line would run them one after another).
+        One thread reads all the streams (android_streams), so a round costs no thread hand-overs.
         """
-        if len(commands) == 1:
-            return [self._shell_unlocked(commands[0])]
-        outputs: list[str | None] = [None] * len(commands)
-        failures: list[DeviceError] = []
-
-        def run(index: int, command: str) -> None:
-            try:
-                outputs[index] = self._shell_unlocked(command)
-            except DeviceError as error:
-                failures.append(error)
-            except Exception as error:  # a sibling stream closed the transport under us
-                failures.append(
-                    self._broken or DeviceProtocolError(f"{self._where}: the ADB connection failed ({error})")
-                )
-
-        workers = [
-            threading.Thread(target=run, args=(index, command), name="adb-command", daemon=True)
-            for index, command in enumerate(commands)
-        ]
-        for worker in workers:
-            worker.start()
-        # Each command is bounded by the adb timeouts; this bound only guards against a wedged thread.
-        deadline = time.monotonic() + self._timeouts.command_s + self._timeouts.transport_s
-        for worker in workers:
-            worker.join(max(0.0, deadline - time.monotonic()))
-        if any(worker.is_alive() for worker in workers):
-            self._broken = self._broken or DeviceTimeoutError(f"{self._where}: the phone stopped answering")
+        broken = self._broken
+        if broken is not None:
+            raise DeviceDisconnectedError(
+                f"{self._where}: the connection was lost earlier; reconnect the phone"
+            )
+        try:
+            return run_shell_commands(
+                self._adb,
+                commands,
+                transport_timeout_s=self._timeouts.transport_s,
+                read_timeout_s=self._timeouts.read_s,
+                timeout_s=self._timeouts.command_s,
+            )
+        except ADB_FAILURES + usb_failures() as error:
+            translated = translate(error, where=self._where)
+            if self._broken is None:
+                self._broken = translated
             self._close_quietly()
-            raise self._broken
-        if failures:
-            # The first stream to see the link drop recorded why; later ones only saw the aftermath.
-            raise self._broken or failures[0]
-        return [output or "" for output in outputs]
+            raise translated from error
 
     def ping(self) -> bool:
         """True while the phone still answers a trivial command."""

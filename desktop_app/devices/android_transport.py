@@ -86,6 +86,7 @@ def allow_concurrent_streams(adb: AdbDevice) -> None:
             write_packet(msg, adb_info)
 
     manager.send = send
+    manager.sends_without_read_lock = True  # android_streams reads a whole round under the read lock
 
 
 def _usb_error_name(error: BaseException) -> str:
