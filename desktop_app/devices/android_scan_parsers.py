@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 from desktop_app.devices.android_parsers import (
     _FAST_PACKAGE_LINE,
@@ -24,6 +25,7 @@ from desktop_app.devices.android_parsers import (
 # One listing line as the scan reads it: (source dir, name, version code, installer, uids), each ""
 # when absent; the installer may be "null" (none) and the uids are comma-separated.
 PackageRow = tuple[str, str, str, str, str]
+_NAME_OF_ROW = itemgetter(1)
 
 
 def _line_count(text: str) -> int:
@@ -40,7 +42,7 @@ def package_rows(text: str) -> list[PackageRow] | None:
     rows: list[PackageRow] = _FAST_PACKAGE_LINE.findall(text)
     if len(rows) != _line_count(text):
         return None
-    if any(len(row[1]) > _PACKAGE_NAME_MAX for row in rows):
+    if rows and max(map(len, map(_NAME_OF_ROW, rows))) > _PACKAGE_NAME_MAX:
         return None
     return rows
 
@@ -67,7 +69,7 @@ _NAME_LINE = re.compile(r"^package:(" + _PACKAGE_NAME.pattern + r")\r?$", re.M)
 def package_names(text: str) -> set[str]:
     """parse_package_names, in one regex pass when every line is a plain `package:NAME` line."""
     names: list[str] = _NAME_LINE.findall(text)
-    if len(names) == _line_count(text) and all(len(name) <= _PACKAGE_NAME_MAX for name in names):
+    if len(names) == _line_count(text) and max(map(len, names), default=0) <= _PACKAGE_NAME_MAX:
         return set(names)
     return parse_package_names(text)
 
@@ -89,6 +91,7 @@ _BLOCK = (
     r"    versionName=((?:[^\[\s]\S*)?)\n"
     r"    flags=\[([^\[\]\n]*)\]\n"
 )
+_NAME_AND_VERSION = itemgetter(0, 1)
 _FAST_BLOCK = re.compile(_BLOCK.format(name=_PACKAGE_NAME.pattern))
 _FAST_BLOCKS = re.compile("(?:" + _BLOCK.format(name="(?:" + _PACKAGE_NAME.pattern + ")") + ")*")
 
@@ -104,10 +107,10 @@ def _fast_summary(text: str) -> PackageSummary | None:
     if end < len(text) and (text[end].isspace() or _SECTION_LINE.search(text, end) is not None):
         return None
     rows: list[tuple[str, str, str]] = _FAST_BLOCK.findall(text, start.end(), end)
-    version_names = {name: version for name, version, _ in rows}
-    if len(version_names) != len(rows) or any(len(name) > _PACKAGE_NAME_MAX for name in version_names):
+    version_names = dict(map(_NAME_AND_VERSION, rows))
+    if len(version_names) != len(rows) or max(map(len, version_names), default=0) > _PACKAGE_NAME_MAX:
         return None  # a package listed twice or an overlong name: the careful reader decides
-    system = frozenset(name for name, _, flags in rows if "SYSTEM" in flags.split())
+    system = frozenset([name for name, _, flags in rows if "SYSTEM" in flags.split()])
     return PackageSummary(version_names, system)
 
 
