@@ -19,9 +19,9 @@ from pymobiledevice3 import exceptions as pmd3_errors
 from pymobiledevice3 import usbmux
 from pymobiledevice3.lockdown import UsbmuxLockdownClient
 from pymobiledevice3.pair_records import get_itunes_pairing_record, get_local_pairing_record
-from pymobiledevice3.service_connection import ServiceConnection, parse_plist
+from pymobiledevice3.service_connection import ServiceConnection, build_plist, parse_plist
 from pymobiledevice3.services.installation_proxy import InstallationProxyService
-from pymobiledevice3.usbmux import MuxConnection, MuxDevice, PlistMuxConnection
+from pymobiledevice3.usbmux import MuxConnection, MuxDevice, MuxException, PlistMuxConnection
 
 from desktop_app.core.errors import (
     DeviceProtocolError,
@@ -32,6 +32,7 @@ from desktop_app.devices.ios_errors import stale_pairing_error
 from desktop_app.devices.ios_lookup_reader import apps_from_binary_lookup_reply
 from desktop_app.devices.ios_parsers import apps_from_lookup
 from desktop_app.devices.ios_usbmux import delete_pair_record
+from desktop_app.devices.ios_xml_plist import XmlShapeError, loads_xml_plist
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,42 @@ RETURN_ATTRIBUTES = [
 ]
 
 
+def _loads(payload: bytes, full_parser: Callable[[bytes], Any]) -> Any:
+    """An XML plist through ElementTree's C builder, anything else (binary, unusual XML, damage)
+    through the library's own parser, which then gives the same value or error it always did."""
+    try:
+        return loads_xml_plist(payload)
+    except XmlShapeError:
+        return full_parser(payload)
+
+
+class FastPlistServiceConnection(ServiceConnection):  # type: ignore[misc]
+    """pymobiledevice3's service connection, reading XML replies (lockdownd's) through ios_xml_plist."""
+
+    async def recv_plist(self, endianity: str = ">") -> Any:
+        return _loads(await self.recv_prefixed(endianity), parse_plist)
+
+    async def send_recv_plist(
+        self, data: Any, endianity: str = ">", fmt: plistlib.PlistFormat = plistlib.FMT_XML
+    ) -> Any:
+        # send_recv_prefixed holds the connection's transaction lock, as the library's method does.
+        return _loads(
+            await self.send_recv_prefixed(build_plist(data, endianity, fmt), endianity), parse_plist
+        )
+
+
+class FastPlistMuxConnection(PlistMuxConnection):  # type: ignore[misc]
+    """pymobiledevice3's plist usbmuxd connection, reading replies through ios_xml_plist (the device
+    list of a desk with several phones is the largest XML a scan reads)."""
+
+    async def _receive(self, expected_tag: int | None = None) -> dict[str, Any]:
+        response = await self._receive_response(expected_tag=expected_tag)
+        if not isinstance(response.data, bytes):
+            raise MuxException(f"usbmuxd sent a non-plist reply: {response}")
+        reply: dict[str, Any] = _loads(response.data, plistlib.loads)
+        return reply
+
+
 class AppAuditLockdownClient(UsbmuxLockdownClient):  # type: ignore[misc]
     """pymobiledevice3's usbmux lockdown client, saving new pair records to OUR usbmuxd.
 
@@ -66,7 +103,7 @@ class AppAuditLockdownClient(UsbmuxLockdownClient):  # type: ignore[misc]
         if device is None:
             return await super().create_service_connection(port, ssl_context=ssl_context, strip_ssl=strip_ssl)
         sock = await _connect_port(device, port, self.usbmux_address)
-        return await ServiceConnection.from_socket(
+        return await FastPlistServiceConnection.from_socket(
             sock, ssl_context=ssl_context, strip_ssl=strip_ssl, mux_device=device
         )
 
@@ -112,7 +149,7 @@ _PLIST_MUXES: set[tuple[str | None, str | None]] = set()
 async def _open_mux(usbmux_address: str | None) -> Any:
     key = (usbmux_address, os.environ.get("USBMUXD_SOCKET_ADDRESS"))
     if key in _PLIST_MUXES:
-        return PlistMuxConnection(await MuxConnection.create_usbmux_socket(usbmux_address=usbmux_address))
+        return FastPlistMuxConnection(await MuxConnection.create_usbmux_socket(usbmux_address=usbmux_address))
     mux = await usbmux.create_mux(usbmux_address=usbmux_address)
     if isinstance(mux, PlistMuxConnection):
         _PLIST_MUXES.add(key)
@@ -229,7 +266,7 @@ async def connect(
     device, system_buid, record, remembered = await _find_phone(udid, usbmux_address, pair_records_dir)
     identifier = device.serial
     sock = await _connect_port(device, LOCKDOWN_PORT, usbmux_address)
-    service = await ServiceConnection.from_socket(sock, mux_device=device)
+    service = await FastPlistServiceConnection.from_socket(sock, mux_device=device)
     try:
         options: dict[str, Any] = {"system_buid": system_buid} if system_buid else {}
         client = await AppAuditLockdownClient.create(
