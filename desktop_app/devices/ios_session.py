@@ -9,6 +9,7 @@ import logging
 import os
 import plistlib
 import socket
+import struct
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ from desktop_app.devices.ios_errors import stale_pairing_error
 from desktop_app.devices.ios_lookup_reader import apps_from_binary_lookup_reply
 from desktop_app.devices.ios_parsers import apps_from_lookup
 from desktop_app.devices.ios_usbmux import delete_pair_record
-from desktop_app.devices.ios_xml_plist import XmlShapeError, loads_xml_plist
+from desktop_app.devices.ios_xml_plist import XmlShapeError, dumps_xml_plist, loads_xml_plist
 
 log = logging.getLogger(__name__)
 
@@ -70,10 +71,13 @@ class FastPlistServiceConnection(ServiceConnection):  # type: ignore[misc]
     async def send_recv_plist(
         self, data: Any, endianity: str = ">", fmt: plistlib.PlistFormat = plistlib.FMT_XML
     ) -> Any:
+        if fmt == plistlib.FMT_XML:
+            payload = dumps_xml_plist(data)  # plistlib's bytes, written in one pass
+            message = struct.pack(endianity + "L", len(payload)) + payload
+        else:
+            message = build_plist(data, endianity, fmt)
         # send_recv_prefixed holds the connection's transaction lock, as the library's method does.
-        return _loads(
-            await self.send_recv_prefixed(build_plist(data, endianity, fmt), endianity), parse_plist
-        )
+        return _loads(await self.send_recv_prefixed(message, endianity), parse_plist)
 
 
 class FastPlistMuxConnection(PlistMuxConnection):  # type: ignore[misc]

@@ -14,10 +14,15 @@ accepted, the value is the one plistlib.loads gives (a differential test holds i
 from __future__ import annotations
 
 import binascii
+import plistlib
+import re
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError, fromstring
 
 _DOCTYPE = b"<!DOCTYPE"
+# plistlib's header and its test for characters a plist string cannot hold (all controls but \t \n \r).
+_HEADER = plistlib.PLISTHEADER.decode("ascii") + '<plist version="1.0">'
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class XmlShapeError(Exception):
@@ -98,3 +103,68 @@ def _value(element: Element) -> Any:
     if tag == "real":
         return float(text)
     raise XmlShapeError(f"element {tag!r} is not read here")
+
+
+class _UnsupportedValueError(Exception):
+    """A value the quick writer leaves to plistlib (which may then raise its own error)."""
+
+
+def dumps_xml_plist(value: Any) -> bytes:
+    """plistlib.dumps(value) byte for byte. Dictionaries, lists, strings, integers and booleans (every
+    lockdownd request a scan sends) are written here in one pass; anything else, and anything
+    plistlib would refuse, is handed to plistlib."""
+    lines = [_HEADER]
+    try:
+        _write(value, 0, lines)
+        lines.append("</plist>\n")
+        return "\n".join(lines).encode("utf-8")
+    except (_UnsupportedValueError, TypeError, UnicodeEncodeError):
+        return plistlib.dumps(value)
+
+
+def _escaped(text: str) -> str:
+    if _CONTROL.search(text):
+        raise _UnsupportedValueError("control character")
+    return (
+        text.replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+    )
+
+
+def _write(value: Any, level: int, lines: list[str]) -> None:
+    indent = "\t" * level
+    kind = type(value)
+    if kind is str:
+        lines.append(f"{indent}<string>{_escaped(value)}</string>")
+    elif value is True:
+        lines.append(f"{indent}<true/>")
+    elif value is False:
+        lines.append(f"{indent}<false/>")
+    elif kind is int:
+        if not -(1 << 63) <= value < 1 << 64:
+            raise _UnsupportedValueError("integer out of range")
+        lines.append(f"{indent}<integer>{value:d}</integer>")
+    elif kind is dict:
+        if not value:
+            lines.append(f"{indent}<dict/>")
+            return
+        lines.append(f"{indent}<dict>")
+        for key, item in sorted(value.items()):  # plistlib sorts keys
+            if type(key) is not str:
+                raise _UnsupportedValueError("a key that is not a string")
+            lines.append(f"{indent}\t<key>{_escaped(key)}</key>")
+            _write(item, level + 1, lines)
+        lines.append(f"{indent}</dict>")
+    elif kind is list or kind is tuple:
+        if not value:
+            lines.append(f"{indent}<array/>")
+            return
+        lines.append(f"{indent}<array>")
+        for item in value:
+            _write(item, level + 1, lines)
+        lines.append(f"{indent}</array>")
+    else:
+        raise _UnsupportedValueError(f"{kind.__name__} is left to plistlib")

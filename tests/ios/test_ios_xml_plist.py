@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.devices.ios_xml_plist import XmlShapeError, loads_xml_plist
+from desktop_app.devices.ios_xml_plist import XmlShapeError, dumps_xml_plist, loads_xml_plist
 
 _text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=20)
 _scalars = st.one_of(
@@ -120,3 +120,50 @@ def test_the_usual_messages_are_read() -> None:
 def test_unusual_shapes_are_deferred(data: bytes) -> None:
     with pytest.raises(XmlShapeError):
         loads_xml_plist(data)
+
+
+_writable = st.recursive(
+    st.one_of(
+        st.text(max_size=20),
+        st.text(alphabet="ab<>&\r\n\t\x01", max_size=10),
+        st.integers(min_value=-(2**65), max_value=2**65),
+        st.booleans(),
+        st.floats(allow_nan=False),
+        st.binary(max_size=20),
+    ),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.lists(inner, max_size=3).map(tuple),
+        st.dictionaries(st.one_of(st.text(max_size=8), st.integers(0, 3)), inner, max_size=4),
+    ),
+    max_leaves=20,
+)
+
+
+def _dumped(value: Any) -> bytes | str:
+    try:
+        return plistlib.dumps(value)
+    except Exception as exc:  # the quick writer must fail the same way
+        return type(exc).__name__
+
+
+@settings(max_examples=500, deadline=None)
+@given(_writable)
+def test_writer_gives_plistlib_bytes(value: Any) -> None:
+    try:
+        quick: bytes | str = dumps_xml_plist(value)
+    except Exception as exc:  # compared with plistlib's failure below
+        quick = type(exc).__name__
+    assert quick == _dumped(value)
+
+
+def test_writer_writes_lockdown_requests_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Guards the speed-up: a usual request must not be handed to plistlib."""
+    request = {"Label": "app-audit", "Request": "StartSession", "HostID": "A-B", "Options": [1, True]}
+    expected = plistlib.dumps(request)
+
+    def refuse(*_args: object, **_kwargs: object) -> bytes:
+        raise AssertionError("handed to plistlib")
+
+    monkeypatch.setattr(plistlib, "dumps", refuse)
+    assert dumps_xml_plist(request) == expected
