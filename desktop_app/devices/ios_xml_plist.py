@@ -21,7 +21,7 @@ from xml.etree.ElementTree import Element, ParseError, fromstring
 
 _DOCTYPE = b"<!DOCTYPE"
 # plistlib's header and its test for characters a plist string cannot hold (all controls but \t \n \r).
-_HEADER = plistlib.PLISTHEADER.decode("ascii") + '<plist version="1.0">'
+_HEADER = plistlib.dumps({}).decode("ascii").partition("<dict/>")[0].rstrip("\n")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
