@@ -92,6 +92,10 @@ class FastPlistMuxConnection(PlistMuxConnection):  # type: ignore[misc]
         return reply
 
 
+# The lockdown values the connector reads (identity: desktop_app.devices.ios._device_from_values).
+SESSION_FREE_VALUES = ("UniqueDeviceID", "ProductType", "ProductVersion", "DeviceName")
+
+
 class AppAuditLockdownClient(UsbmuxLockdownClient):  # type: ignore[misc]
     """pymobiledevice3's usbmux lockdown client, saving new pair records to OUR usbmuxd.
 
@@ -110,6 +114,21 @@ class AppAuditLockdownClient(UsbmuxLockdownClient):  # type: ignore[misc]
         return await FastPlistServiceConnection.from_socket(
             sock, ssl_context=ssl_context, strip_ssl=strip_ssl, mux_device=device
         )
+
+    _values_suffice = False
+
+    async def _initialize(self) -> None:
+        await super()._initialize()
+        # The library reads every value again once the session starts (validate_pairing); the
+        # connector uses only these, which lockdownd gives before a session: one exchange fewer.
+        values = self.all_values
+        self._values_suffice = all(isinstance(values.get(key), str) for key in SESSION_FREE_VALUES)
+
+    async def get_value(self, domain: str | None = None, key: str | None = None) -> Any:
+        if domain is None and key is None and self.paired and self._values_suffice:
+            self._values_suffice = False  # once: the reload right after StartSession
+            return self.all_values
+        return await super().get_value(domain, key)
 
     async def save_pair_record(self) -> None:
         folder, record, udid = self.pairing_records_cache_folder, self.pair_record, self.identifier
@@ -216,18 +235,21 @@ async def _find_phone(
     udid: str | None, usbmux_address: str | None, pair_records_dir: Path
 ) -> tuple[MuxDevice, str | None, dict[str, Any] | None, bool]:
     """The phone, usbmuxd's BUID, the pair record and whether it was remembered, over ONE usbmuxd
-    connection (the library would open one for each of these steps)."""
+    connection (the library would open one for each of these steps).
+
+    The BUID is not asked for when the record names one: the library starts the session, and pairs
+    again after a refused record, with the record's SystemBUID in that case."""
     mux = await _open_mux(usbmux_address)
     system_buid: str | None = None
     try:
         await mux.get_device_list(0.1)
         device = _pick_device(list(mux.devices), udid)
-        if isinstance(mux, PlistMuxConnection):
-            system_buid = await mux.get_buid()
         record = _PAIR_RECORDS.get(_pair_key(usbmux_address, pair_records_dir, device.serial))
         remembered = record is not None
         if record is None:
             record = await _read_pair_record(mux, device.serial, pair_records_dir)
+        if isinstance(mux, PlistMuxConnection) and not (record and record.get("SystemBUID")):
+            system_buid = await mux.get_buid()
     finally:
         await mux.close()
     return device, system_buid, record, remembered

@@ -9,6 +9,7 @@ import logging
 import socket
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -65,6 +66,19 @@ class SimulatedIPhone:
         self.unplugged = threading.Event()
         self.fault = IosFault()
         self.on_cable_pulled: Callable[[], None] | None = None  # set by the usbmuxd: report Detached
+        # Some iOS versions keep DeviceName for paired sessions; tests set this to act like them.
+        self.name_needs_session = False
+        self._lockdown_requests: Counter[str] = Counter()
+
+    def note_lockdown_request(self, request: str, options: dict[str, Any]) -> None:
+        """Counted per request name, and GetValue per key ("GetValue" alone: the whole dictionary)."""
+        key = options.get("Key") if request == "GetValue" else None
+        with self._lock:
+            self._lockdown_requests[f"{request}:{key}" if isinstance(key, str) else request] += 1
+
+    def lockdown_requests(self) -> dict[str, int]:
+        with self._lock:
+            return dict(self._lockdown_requests)
 
     # ----- identity -------------------------------------------------------------------------
     def lockdown_values(self, with_session: bool) -> dict[str, Any]:
@@ -72,7 +86,6 @@ class SimulatedIPhone:
         values: dict[str, Any] = {
             "BuildVersion": ident.build_version,
             "DeviceClass": ident.device_class,
-            "DeviceName": ident.name,
             "DevicePublicKey": device_public_key_pem(),
             "HardwareModel": ident.hardware_model,
             "ProductName": ident.product_name,
@@ -84,6 +97,8 @@ class SimulatedIPhone:
             "WiFiAddress": ident.wifi_address,
             "ActivationState": "Activated",
         }
+        if with_session or not self.name_needs_session:
+            values["DeviceName"] = ident.name
         if with_session:
             # Values a real lockdownd only reveals inside a paired session.
             values.update(

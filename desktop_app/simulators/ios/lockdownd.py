@@ -36,6 +36,8 @@ class LockdownSession:
         while True:
             request = recv_service_plist(self.sock)
             name = request.get("Request")
+            if isinstance(name, str):
+                self.device.note_lockdown_request(name, request)
             handler = self._handlers().get(name) if isinstance(name, str) else None
             reply = handler(request) if handler else {"Error": "InvalidRequest"}
             reply = {"Request": name, **reply} if isinstance(name, str) else reply

@@ -128,6 +128,13 @@ class IosSimulator:
     def set_fault(self, udid: str, fault: IosFault) -> None:
         self._device_by_udid(udid).fault = fault
 
+    def lockdown_requests(self, udid: str) -> dict[str, int]:
+        """lockdownd requests this phone answered, by name (GetValue by key: "GetValue:DeviceName")."""
+        return self._device_by_udid(udid).lockdown_requests()
+
+    def hide_name_before_session(self, udid: str) -> None:
+        self._device_by_udid(udid).name_needs_session = True
+
     def installed_bundle_ids(self, udid: str) -> list[str]:
         return [app.bundle for app in self._device_by_udid(udid).apps()]
 
