@@ -233,9 +233,10 @@ async def _read_pair_record(mux: Any, udid: str, pair_records_dir: Path) -> dict
 
 async def _find_phone(
     udid: str | None, usbmux_address: str | None, pair_records_dir: Path
-) -> tuple[MuxDevice, str | None, dict[str, Any] | None, bool]:
-    """The phone, usbmuxd's BUID, the pair record and whether it was remembered, over ONE usbmuxd
-    connection (the library would open one for each of these steps).
+) -> tuple[MuxDevice, str | None, dict[str, Any] | None, bool, socket.socket]:
+    """The phone, usbmuxd's BUID, the pair record, whether it was remembered and a stream to its
+    lockdownd, over ONE usbmuxd connection (the library opens one for each of these steps; usbmuxd
+    takes any number of requests on a connection before the Connect that turns it into a stream).
 
     The BUID is not asked for when the record names one: the library starts the session, and pairs
     again after a refused record, with the record's SystemBUID in that case."""
@@ -250,9 +251,11 @@ async def _find_phone(
             record = await _read_pair_record(mux, device.serial, pair_records_dir)
         if isinstance(mux, PlistMuxConnection) and not (record and record.get("SystemBUID")):
             system_buid = await mux.get_buid()
-    finally:
+        sock: socket.socket = await mux.connect(device, LOCKDOWN_PORT)
+    except BaseException:
         await mux.close()
-    return device, system_buid, record, remembered
+        raise
+    return device, system_buid, record, remembered, sock
 
 
 def _remember(client: Any, usbmux_address: str | None, pair_records_dir: Path) -> None:
@@ -289,9 +292,8 @@ async def connect(
 ) -> Any:
     """A lockdown client with a session; pairs (Trust dialog) when needed, within pair_timeout_s."""
     pair_records_dir.mkdir(parents=True, exist_ok=True)
-    device, system_buid, record, remembered = await _find_phone(udid, usbmux_address, pair_records_dir)
+    device, system_buid, record, remembered, sock = await _find_phone(udid, usbmux_address, pair_records_dir)
     identifier = device.serial
-    sock = await _connect_port(device, LOCKDOWN_PORT, usbmux_address)
     service = await FastPlistServiceConnection.from_socket(sock, mux_device=device)
     try:
         options: dict[str, Any] = {"system_buid": system_buid} if system_buid else {}
