@@ -22,7 +22,13 @@ from pymobiledevice3.lockdown import UsbmuxLockdownClient
 from pymobiledevice3.pair_records import get_itunes_pairing_record, get_local_pairing_record
 from pymobiledevice3.service_connection import ServiceConnection, build_plist, parse_plist
 from pymobiledevice3.services.installation_proxy import InstallationProxyService
-from pymobiledevice3.usbmux import MuxConnection, MuxDevice, MuxException, PlistMuxConnection
+from pymobiledevice3.usbmux import (
+    MuxConnection,
+    MuxDevice,
+    MuxException,
+    PlistMuxConnection,
+    UsbmuxdMessageType,
+)
 
 from desktop_app.core.errors import (
     DeviceProtocolError,
@@ -80,9 +86,21 @@ class FastPlistServiceConnection(ServiceConnection):  # type: ignore[misc]
         return _loads(await self.send_recv_prefixed(message, endianity), parse_plist)
 
 
+_MUX_CLIENT_FIELDS = {
+    "ClientVersionString": "qt4i-usbmuxd",
+    "ProgName": "pymobiledevice3",
+    "kLibUSBMuxVersion": 3,
+}
+
+
 class FastPlistMuxConnection(PlistMuxConnection):  # type: ignore[misc]
     """pymobiledevice3's plist usbmuxd connection, reading replies through ios_xml_plist (the device
     list of a desk with several phones is the largest XML a scan reads)."""
+
+    async def _send(self, data: dict[str, Any]) -> None:
+        # The library's request fields (test_ios_xml_plist compares the bytes with its own _send).
+        request: dict[str, Any] = {**_MUX_CLIENT_FIELDS, **data}
+        await self._send_packet(UsbmuxdMessageType.PLIST, dumps_xml_plist(request))
 
     async def _receive(self, expected_tag: int | None = None) -> dict[str, Any]:
         response = await self._receive_response(expected_tag=expected_tag)
@@ -335,7 +353,7 @@ async def open_installation_proxy(lockdown: Any) -> Any:
     return proxy
 
 
-async def _send_lookup(proxy: Any, bundle_ids: list[str] | None) -> None:
+def _lookup_request(bundle_ids: list[str] | None) -> bytes:
     options: dict[str, Any] = {
         "ApplicationType": "Any",
         "ShowPlaceholders": True,  # offloaded apps are invisible otherwise
@@ -345,7 +363,16 @@ async def _send_lookup(proxy: Any, bundle_ids: list[str] | None) -> None:
         options["BundleIDs"] = bundle_ids
     # Asked in binary: the reply comes in binary too, which parses several times faster than XML
     # (parse_plist reads either, so a phone that answers in XML works the same).
-    await proxy.service.send_plist({"Command": "Lookup", "ClientOptions": options}, fmt=plistlib.FMT_BINARY)
+    request: bytes = build_plist({"Command": "Lookup", "ClientOptions": options}, fmt=plistlib.FMT_BINARY)
+    return request
+
+
+# Every scan sends the same request for all apps: encoded once (plistlib's binary writer is Python).
+_LOOKUP_ALL = _lookup_request(None)
+
+
+async def _send_lookup(proxy: Any, bundle_ids: list[str] | None) -> None:
+    await proxy.service.sendall(_LOOKUP_ALL if bundle_ids is None else _lookup_request(bundle_ids))
 
 
 def _lookup_result(reply: object) -> dict[str, Any]:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import plistlib
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pymobiledevice3.usbmux import PlistMuxConnection
 
+from desktop_app.devices.ios_session import FastPlistMuxConnection
 from desktop_app.devices.ios_xml_plist import XmlShapeError, dumps_xml_plist, loads_xml_plist
 
 _text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=20)
@@ -167,3 +170,26 @@ def test_writer_writes_lockdown_requests_itself(monkeypatch: pytest.MonkeyPatch)
 
     monkeypatch.setattr(plistlib, "dumps", refuse)
     assert dumps_xml_plist(request) == expected
+
+
+async def _sent_by(
+    connection_class: type[PlistMuxConnection], message: dict[str, Any]
+) -> list[tuple[int, bytes]]:
+    sent: list[tuple[int, bytes]] = []
+
+    class Capturing(connection_class):  # type: ignore[valid-type,misc]
+        async def _send_packet(self, kind: int, payload: bytes = b"") -> None:
+            sent.append((kind, payload))
+
+    connection = Capturing.__new__(Capturing)  # no socket: only _send is called
+    await connection._send(message)
+    return sent
+
+
+def test_usbmuxd_requests_are_the_library_bytes() -> None:
+    """FastPlistMuxConnection copies the library's client fields: a library update that changes
+    them must show up here."""
+    message = {"MessageType": "Connect", "DeviceID": 3, "PortNumber": 32498}
+    ours = asyncio.run(_sent_by(FastPlistMuxConnection, message))
+    theirs = asyncio.run(_sent_by(PlistMuxConnection, message))
+    assert ours == theirs and ours
