@@ -40,7 +40,7 @@ from desktop_app.core.models import (
 from desktop_app.core.ports import ProgressCallback
 from desktop_app.devices.ios_errors import translate
 from desktop_app.devices.ios_usbmux import UsbmuxClient
-from desktop_app.devices.ios_worker import AsyncWorker
+from desktop_app.devices.ios_worker import POOL, AsyncWorker
 
 log = logging.getLogger(__name__)
 
@@ -189,8 +189,9 @@ class IosConnector:
             self._worker.run(lambda: ios_session.close_quietly(proxy, lockdown), 5.0, "closing")
         except AppAuditError as exc:
             log.debug("closing iPhone %s: %s", self._udid, exc)
+            self._worker.close()  # not known to be clean: never handed to another phone
         finally:
-            self._worker.close()
+            POOL.give_back(self._worker)
 
     def __enter__(self) -> IosConnector:
         return self
@@ -209,7 +210,7 @@ def open_ios(
     """Connect to an iPhone through usbmuxd; asks for Trust (bounded by trust_timeout_s) if needed."""
     ios_session = _session()
 
-    worker = AsyncWorker(f"ios:{udid or 'first'}", _translator(udid or "", usbmux_address))
+    worker = POOL.lease(f"ios:{udid or 'first'}", _translator(udid or "", usbmux_address))
     try:
         lockdown = worker.run(
             lambda: ios_session.connect(

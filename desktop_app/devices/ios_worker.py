@@ -24,6 +24,11 @@ class AsyncWorker:
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name=name, daemon=True)
         self._thread.start()
+        self.timed_out = False  # a call overran its deadline: its work may still be on the loop
+
+    def rename(self, name: str, translate: Translator) -> None:
+        self._thread.name = name
+        self._translate = translate
 
     def run(self, make: Callable[[], Awaitable[T]], timeout_s: float, what: str) -> T:
         """Run make() on the worker loop; library errors come back as App Audit errors."""
@@ -36,6 +41,7 @@ class AsyncWorker:
             except AppAuditError:
                 raise
             except TimeoutError as exc:
+                self.timed_out = True
                 raise DeviceTimeoutError(f"the iPhone did not answer in {timeout_s:g} s ({what})") from exc
             except Exception as exc:
                 raise self._translate(exc) from exc
@@ -44,8 +50,12 @@ class AsyncWorker:
         try:
             return future.result(timeout_s + 5.0)
         except concurrent.futures.TimeoutError as exc:
+            self.timed_out = True
             future.cancel()
             raise DeviceTimeoutError(f"the iPhone did not answer in {timeout_s:g} s ({what})") from exc
+
+    def is_running(self) -> bool:
+        return not self._loop.is_closed() and self._thread.is_alive()
 
     def close(self) -> None:
         if self._loop.is_closed():
@@ -54,3 +64,38 @@ class AsyncWorker:
         self._thread.join(timeout=5.0)
         if not self._thread.is_alive():
             self._loop.close()
+
+
+class WorkerPool:
+    """Idle workers kept for the next phone: a desk scans phone after phone, and starting a thread
+    and an event loop for each scan (then joining them) costs CPU and, while other phones are being
+    read, waits for the interpreter lock. A worker goes back only when its loop holds nothing: its
+    connections closed, no call timed out."""
+
+    def __init__(self, keep: int = 16) -> None:
+        self._keep = keep
+        self._idle: list[AsyncWorker] = []
+        self._lock = threading.Lock()
+
+    def lease(self, name: str, translate: Translator) -> AsyncWorker:
+        with self._lock:
+            worker = self._idle.pop() if self._idle else None
+        if worker is None:
+            return AsyncWorker(name, translate)
+        worker.rename(name, translate)
+        return worker
+
+    def give_back(self, worker: AsyncWorker) -> None:
+        if not worker.timed_out and worker.is_running():
+            with self._lock:
+                if len(self._idle) < self._keep:
+                    self._idle.append(worker)
+                    return
+        worker.close()
+
+    def idle(self) -> int:
+        with self._lock:
+            return len(self._idle)
+
+
+POOL = WorkerPool()
