@@ -5,8 +5,8 @@ the phone does not share this process's GIL. Prints:
   - cold scan: connect, session, inventory, evaluate, store (a fresh connector each time)
   - warm scan: inventory, evaluate, store on an open connector
   - baseline: Debian's `ideviceinstaller -l -o list_all` listing the same apps from the same simulator
-  - 8 iPhones scanned at once against one (wall time), and this process's CPU for one cold scan and
-    during the 8: one interpreter runs Python on one core at a time (the GIL), so 8 scans take at
+  - 8 iPhones scanned at once against one (wall time), and this process's CPU for one cold scan (in
+    total and per phase: connect, inventory, evaluate, store, close) and during the 8: one interpreter runs Python on one core at a time (the GIL), so 8 scans take at
     least 8 x that CPU however the phones answer
 
 Two sets of figures, the simulated iPhones running in one child process (a usbmuxd with 8 phones):
@@ -43,6 +43,7 @@ from desktop_app.storage.database import AuditDatabase  # noqa: E402
 SCENARIO = "iphone-250-apps"
 PHONES = 8
 REALISTIC_COMMAND_MS = 50.0
+PHASES = ("connect", "inventory", "evaluate", "store", "close")
 SERVER = """
 import sys, threading
 from desktop_app.simulators.ios import IosSimulator, load_ios_scenario
@@ -156,6 +157,23 @@ def measure(rounds: int, command_ms: float) -> None:
                 scan(phone)
             out.append(time.perf_counter() - begun)
 
+        # Where one cold scan's CPU goes (this process, all threads), phase by phase.
+        phases: dict[str, list[float]] = {name: [] for name in PHASES}
+        for _ in range(rounds):
+            marks = [time.process_time()]
+            phone = open_ios(udid=udid, usbmux_address=address, pair_records_dir=pairing)
+            marks.append(time.process_time())
+            inventory = phone.read_inventory()
+            marks.append(time.process_time())
+            report = evaluate(phone.identity(), inventory, policy, now)
+            marks.append(time.process_time())
+            database.record_audit(report, inventory, keep_inventory=False)
+            marks.append(time.process_time())
+            phone.close()
+            marks.append(time.process_time())
+            for name, begun, ended in zip(PHASES, marks[:-1], marks[1:], strict=True):
+                phases[name].append(ended - begun)
+
         one: list[float] = []
         many: list[float] = []
         one_cpu: list[float] = []
@@ -202,6 +220,11 @@ def measure(rounds: int, command_ms: float) -> None:
     # Python on one core at a time (GIL): 8 scans cannot take less wall time than their CPU.
     print(
         f"  client CPU: 1 cold scan {median_ms(one_cpu):6.1f} ms; x{PHONES} = {median_ms(one_cpu) * PHONES:6.1f} ms"
+    )
+    print(
+        "  client CPU per cold scan phase: "
+        + ", ".join(f"{name} {median_ms(samples):.1f}" for name, samples in phases.items())
+        + " ms"
     )
     print(
         f"  client CPU during {PHONES} at once {median_ms(many_cpu):6.1f} ms "
