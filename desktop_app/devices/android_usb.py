@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import logging
-import socket
 from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.core.errors import DeviceError, ServiceUnavailableError
+from desktop_app.devices.adb_server import ADB_SERVER_PORT, running_adb_server
 from desktop_app.devices.android_transport import ADB_FAILURES, translate, usb_failures
 
 log = logging.getLogger(__name__)
-
-ADB_SERVER_PORT = 5037
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,18 +24,15 @@ class UsbAdbDevice:
 
 def adb_server_running(port: int = ADB_SERVER_PORT, timeout_s: float = 0.2) -> bool:
     """True when an adb server listens on this computer (it would hold every phone's USB interface)."""
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=timeout_s):
-            return True
-    except OSError:
-        return False
+    return running_adb_server(port, timeout_s)
 
 
 def busy_hint() -> str:
     if adb_server_running():
         return (
             f"An adb server is running on this computer (port {ADB_SERVER_PORT}, started by Android Studio, "
-            "scrcpy or `adb`) and holds the phone. Stop it with `adb kill-server`, then check again."
+            'scrcpy or `adb`) and holds the phone. Stop it (the window\'s "Stop the other adb server" button, '
+            "or `adb kill-server`), then check again."
         )
     return "Another program holds the phone's USB connection. Close it (Android Studio, scrcpy, adb), then retry."
 
