@@ -79,6 +79,9 @@ def load_startup(
     from desktop_app.storage.station_files import load_or_create_receipt_key
 
     data_dir = db_path.parent if db_path is not None else default_data_dir()
+    if demo and db_path is None:
+        # Simulated phones must not land in the station's real audit history or outbox.
+        data_dir = data_dir / "demo"
     config = load_config(config_path or default_config_dir() / CONFIG_FILE_NAME)
     trusted = load_trusted_keys(config.trusted_keys)
     if demo:
