@@ -52,6 +52,14 @@ class GuiContext:
         self.runner.shutdown()
 
 
+def stop_local_adb_server() -> None:
+    """Stop the adb server on this computer's default port (it holds every Android phone's USB)."""
+    # Imported on the worker, when a person asks: the window does not load device code for it.
+    from desktop_app.devices.adb_server import stop_adb_server
+
+    stop_adb_server()
+
+
 def build_context(
     *,
     sources: Sequence[DiscoverySource],
@@ -65,6 +73,7 @@ def build_context(
     auto_scan_default: bool = True,
     dialogs: DialogService | None = None,
     poll_interval_ms: int = 1000,
+    adb_stopper: Callable[[], None] | None = None,
 ) -> GuiContext:
     runner = TaskRunner()
     presenter = MessagePresenter()
@@ -78,6 +87,7 @@ def build_context(
         clock=clock,
         policy=policy,
         auto_scan=settings.auto_scan(auto_scan_default),
+        adb_stopper=adb_stopper or stop_local_adb_server,
     )
     # Without a policy the window starts "Loading policy…" until finish_loading() hands it over.
     policies = PolicyController(runner, policy, list(trusted_keys or []), require_signature)

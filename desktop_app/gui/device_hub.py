@@ -4,7 +4,7 @@ removals out through the task runner, state changes announced by signal. No widg
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -20,7 +20,15 @@ from desktop_app.core.errors import (
     DeviceUnauthorizedError,
     DeviceUntrustedError,
 )
-from desktop_app.core.models import AttachedDevice, Device, Finding, Inventory, RemovalResult
+from desktop_app.core.models import (
+    AttachedDevice,
+    Device,
+    DeviceState,
+    Finding,
+    Inventory,
+    Platform,
+    RemovalResult,
+)
 from desktop_app.core.ports import Clock, ProgressCallback
 from desktop_app.gui.database_gateway import DatabaseGateway
 from desktop_app.gui.device_session import (
@@ -54,6 +62,7 @@ _PERSON_STATES: tuple[tuple[type[AppAuditError], Status], ...] = (
 _LOST_LINK = (DeviceDisconnectedError, DeviceNotFoundError, DeviceTimeoutError)
 _GONE = (DeviceDisconnectedError, DeviceNotFoundError)
 VERIFYING = "Checking the phone again"
+STOPPING_ADB = "Stopping the other adb server"
 
 
 class DeviceHub(QObject):
@@ -73,6 +82,7 @@ class DeviceHub(QObject):
         clock: Clock,
         policy: LoadedPolicy | None = None,
         auto_scan: bool = True,
+        adb_stopper: Callable[[], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -83,6 +93,7 @@ class DeviceHub(QObject):
         self._clock = clock
         self.policy = policy  # None until the start-up policy has loaded: scans wait for it
         self.auto_scan = auto_scan
+        self._adb_stopper = adb_stopper  # stops the adb server holding phones' USB; runs on a worker
         self.sessions: dict[str, DeviceSession] = {}
         self._source_of: dict[str, int] = {}
         self._wants_scan: set[str] = set()
@@ -373,3 +384,55 @@ class DeviceHub(QObject):
         )
         self.device_changed.emit(key)
         return True
+
+    # -- a phone held by another adb server -------------------------------------------------------
+    def can_stop_adb_server(self, key: str) -> bool:
+        """True for an Android phone that is busy (another adb server holds it) while idle."""
+        session = self.sessions.get(key)
+        return (
+            self._adb_stopper is not None
+            and session is not None
+            and session.present
+            and session.platform is Platform.ANDROID
+            and session.status is Status.BUSY
+        )
+
+    def stop_adb_server(self, key: str) -> bool:
+        """Stop the adb server that holds the phone (off the UI thread), say how it went, check again."""
+        stopper = self._adb_stopper
+        session = self.sessions.get(key)
+        if stopper is None or session is None or not self.can_stop_adb_server(key):
+            return False
+        session.status = Status.CONNECTING
+        session.message = None
+        session.progress = (0, 0, STOPPING_ADB)
+        self._runner.submit(
+            key,
+            lambda _progress: stopper(),
+            on_done=lambda _result: self._on_adb_server_stopped(session),
+            on_error=lambda error: self._on_adb_server_stop_failed(session, error),
+        )
+        self.device_changed.emit(key)
+        return True
+
+    def _on_adb_server_stopped(self, session: DeviceSession) -> None:
+        session.progress = None
+        session.status = status_for_attached(session.attached)
+        session.message = self._presenter.info(
+            "The other adb server was stopped. Checking the phone again.",
+            hint="If Android Studio or scrcpy is open, it may start its adb server again: close it first.",
+            scope=session.key,
+        )
+        self._wants_scan.add(session.key)
+        self.device_changed.emit(session.key)
+        # Check again: discovery lists the phone afresh (a busy USB phone becomes ready and is checked
+        # by the listing), and a phone that discovery already saw as ready is checked now.
+        self._monitor.poll_all()
+        if session.present and session.attached.state is DeviceState.READY:
+            self.scan(session.key)
+
+    def _on_adb_server_stop_failed(self, session: DeviceSession, error: BaseException) -> None:
+        session.progress = None
+        session.status = Status.BUSY
+        session.message = self._presenter.error(error, scope=session.key, context=STOPPING_ADB)
+        self.device_changed.emit(session.key)

@@ -141,6 +141,13 @@ class DevicePage(QWidget):
         self.progress_text = plain_label(name="Scan progress text", wrap=False)
         self.guidance = VerdictBanner()
         self.guidance.setAccessibleName("What to do on the phone")
+        self.stop_adb_button = QPushButton("Stop the other adb server")
+        named(
+            self.stop_adb_button,
+            "Stop the other adb server",
+            "Ask the adb server that holds the phone (Android Studio, scrcpy, adb) to quit, then check again",
+        )
+        self.stop_adb_button.clicked.connect(self._on_stop_adb_button_clicked)
         self.banner = VerdictBanner()
         self.deadline = plain_label(name="Deadline")
         self.removal = RemovalPanel()
@@ -173,7 +180,10 @@ class DevicePage(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(header)
         layout.addLayout(progress_row)
-        layout.addWidget(self.guidance)
+        guidance_row = QHBoxLayout()
+        guidance_row.addWidget(self.guidance, 1)
+        guidance_row.addWidget(self.stop_adb_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(guidance_row)
         layout.addWidget(self.banner)
         layout.addWidget(self.deadline)
         layout.addWidget(self.removal)
@@ -233,6 +243,7 @@ class DevicePage(QWidget):
         self.receipt_button.setEnabled(outcome is not None and not working)
         self._show_progress(session)
         self._show_guidance(session)
+        self.stop_adb_button.setVisible(self._hub.can_stop_adb_server(session.key))
         self._show_verdict(session)
         self._show_removal(session)
         self._update_deadline()
@@ -431,6 +442,18 @@ class DevicePage(QWidget):
             if session is not None:
                 session.removal = None
             self._hub.scan(self.key)
+
+    def _on_stop_adb_button_clicked(self) -> None:
+        session = self.session()
+        if session is None or not self._hub.can_stop_adb_server(session.key):
+            return
+        question = (
+            f"{session.title} is held by another adb server on this computer (started by Android Studio, "
+            "scrcpy or `adb`).\n\nStop that adb server? Programs using it lose their connection to "
+            "every phone until they start it again. The phone is checked again afterwards."
+        )
+        if self._dialogs.confirm(self, "Stop the other adb server", question, "Stop the adb server"):
+            self._hub.stop_adb_server(session.key)
 
     def _on_forget_button_clicked(self) -> None:
         if self.key is not None:
