@@ -6,6 +6,7 @@ import argparse
 import platform
 import sys
 from importlib import metadata
+from pathlib import Path
 
 # The distributions whose versions `--version` reports; a frozen build carries their metadata.
 COMPONENTS = (
@@ -17,15 +18,22 @@ COMPONENTS = (
 )
 
 
+def _path(value: str | None) -> Path | None:
+    return Path(value) if value else None
+
+
 def _launch_gui(args: argparse.Namespace) -> int:
     from desktop_app import launch_gui
 
     return launch_gui.main(
         kiosk=bool(args.kiosk),
         demo=bool(args.demo),
-        db_path=getattr(args, "db", None),
-        policy_path=getattr(args, "policy", None),
-        config_path=getattr(args, "config", None),
+        db_path=_path(args.db),
+        policy_path=_path(args.policy),
+        config_path=_path(args.config),
+        data_dir=_path(args.data_dir),
+        extra_trusted_keys=[Path(p) for p in args.trusted_key or []],
+        require_signed=bool(args.require_signed),
     )
 
 

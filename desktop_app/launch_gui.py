@@ -44,9 +44,9 @@ def _load_start_policy(
     """The configured policy, or the bundled default with the reason when that one is refused."""
     from desktop_app.core.errors import AppAuditError
     from desktop_app.core.policy import load_policy
-    from desktop_app.resources import default_policy_path
+    from desktop_app.resources import default_policy_path, policy_path_for
 
-    path = policy_path or config.policy_path or default_policy_path()
+    path = policy_path_for(policy_path, config.policy_path)
     try:
         return load_policy(path, trusted, require_signature=config.require_signed_policy), None
     except AppAuditError as exc:
@@ -72,18 +72,25 @@ def load_startup(
     db_path: Path | None,
     policy_path: Path | None,
     config_path: Path | None,
+    data_dir: Path | None = None,
+    extra_trusted_keys: list[Path] | None = None,
+    require_signed: bool = False,
 ) -> StartupState:
     """Config, keys, policy and station key (off the UI thread)."""
-    from desktop_app.core.config import CONFIG_FILE_NAME, load_config, load_trusted_keys
-    from desktop_app.storage.paths import default_config_dir, default_data_dir
+    from desktop_app.core.config import TrustedKeyEntry, load_config, load_trusted_keys
+    from desktop_app.storage.paths import default_config_path, default_data_dir
     from desktop_app.storage.station_files import load_or_create_receipt_key
 
-    data_dir = db_path.parent if db_path is not None else default_data_dir()
-    if demo and db_path is None:
-        # Simulated phones must not land in the station's real audit history or outbox.
-        data_dir = data_dir / "demo"
-    config = load_config(config_path or default_config_dir() / CONFIG_FILE_NAME)
-    trusted = load_trusted_keys(config.trusted_keys)
+    if data_dir is None:
+        data_dir = db_path.parent if db_path is not None else default_data_dir()
+        if demo and db_path is None:
+            # Simulated phones must not land in the station's real audit history or outbox.
+            data_dir = data_dir / "demo"
+    config = load_config(config_path or default_config_path())
+    if require_signed:
+        config = config.model_copy(update={"require_signed_policy": True})
+    extra = [TrustedKeyEntry(path=path) for path in extra_trusted_keys or []]
+    trusted = load_trusted_keys([*config.trusted_keys, *extra])
     if demo:
         trusted += demo_trusted_keys()
     state.config = config
@@ -123,6 +130,9 @@ def main(  # noqa: PLR0915 - the composition root reads top to bottom
     policy_path: Path | None = None,
     config_path: Path | None = None,
     *,
+    data_dir: Path | None = None,
+    extra_trusted_keys: list[Path] | None = None,
+    require_signed: bool = False,
     on_shown: Callable[[Any], None] | None = None,
 ) -> int:
     """Open the helpdesk window (full screen with kiosk=True) and run until it closes."""
@@ -213,7 +223,14 @@ def main(  # noqa: PLR0915 - the composition root reads top to bottom
         context.runner.submit(
             LOADER_KEY,
             lambda _progress: load_startup(
-                state, demo=demo, db_path=db_path, policy_path=policy_path, config_path=config_path
+                state,
+                demo=demo,
+                db_path=db_path,
+                policy_path=policy_path,
+                config_path=config_path,
+                data_dir=data_dir,
+                extra_trusted_keys=extra_trusted_keys,
+                require_signed=require_signed,
             ),
             on_done=loaded,
             on_error=cannot_start,

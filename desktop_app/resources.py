@@ -17,6 +17,11 @@ def default_policy_path() -> Path:
     return resources_dir() / "policies" / "default.yaml"
 
 
+def policy_path_for(explicit: Path | None, configured: Path | None) -> Path:
+    """The policy to load: the one asked for, else the configured one, else the bundled default."""
+    return explicit or configured or default_policy_path()
+
+
 def sample_issuer_key_path() -> Path:
     """Public key that signed the bundled sample policy. Trusted by the demo only, never by default."""
     return resources_dir() / "keys" / "sample-issuer.pub"

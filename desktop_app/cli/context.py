@@ -10,17 +10,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app.core.audit_service import AuditService
 from desktop_app.core.clock import SystemClock
-from desktop_app.core.config import CONFIG_FILE_NAME, AppConfig, load_config, load_trusted_keys
+from desktop_app.core.config import AppConfig, TrustedKeyEntry, load_config, load_trusted_keys
 from desktop_app.core.errors import UsageError
 from desktop_app.core.policy import LoadedPolicy, load_policy
 from desktop_app.core.signing import (
     TrustedKey,
-    load_public_key,
 )
 from desktop_app.integrations.webhook import WebhookConfig
-from desktop_app.resources import default_policy_path
+from desktop_app.resources import policy_path_for
 from desktop_app.storage.database import AuditDatabase
-from desktop_app.storage.paths import default_config_dir, default_data_dir
+from desktop_app.storage.paths import default_config_path, default_data_dir
 from desktop_app.storage.station_files import load_or_create_receipt_key
 
 
@@ -37,7 +36,7 @@ class CliContext:
     @cached_property
     def config_path(self) -> Path:
         value = getattr(self.args, "config", None)
-        return Path(value) if value else default_config_dir() / CONFIG_FILE_NAME
+        return Path(value) if value else default_config_path()
 
     @cached_property
     def config(self) -> AppConfig:
@@ -54,10 +53,8 @@ class CliContext:
 
     @cached_property
     def trusted_keys(self) -> list[TrustedKey]:
-        keys = load_trusted_keys(self.config.trusted_keys)
-        for path in getattr(self.args, "trusted_key", None) or []:
-            keys.append(TrustedKey(load_public_key(Path(path).read_bytes()), Path(path).stem))
-        return keys
+        extra = [TrustedKeyEntry(path=Path(p)) for p in getattr(self.args, "trusted_key", None) or []]
+        return load_trusted_keys([*self.config.trusted_keys, *extra])
 
     @cached_property
     def receipt_key(self) -> Ed25519PrivateKey:
@@ -81,7 +78,7 @@ class CliContext:
 
     def policy(self) -> LoadedPolicy:
         value = getattr(self.args, "policy", None)
-        path = Path(value) if value else (self.config.policy_path or default_policy_path())
+        path = policy_path_for(Path(value) if value else None, self.config.policy_path)
         require = self.config.require_signed_policy or bool(getattr(self.args, "require_signed", False))
         return load_policy(path, self.trusted_keys, require_signature=require)
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import platformdirs
 
+from desktop_app.core.config import CONFIG_FILE_NAME
+
 APP_NAME = "app-audit"
 DATA_DIR_ENV = "APP_AUDIT_DATA_DIR"
 CONFIG_DIR_ENV = "APP_AUDIT_CONFIG_DIR"
@@ -29,6 +31,10 @@ def default_config_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def default_config_path() -> Path:
+    return default_config_dir() / CONFIG_FILE_NAME
 
 
 def default_database_path() -> Path:
