@@ -37,6 +37,7 @@ from desktop_app.core.errors import (
 from desktop_app.core.models import InstalledApp
 from desktop_app.devices.ios_errors import stale_pairing_error
 from desktop_app.devices.ios_lookup_reader import apps_from_binary_lookup_reply
+from desktop_app.devices.ios_pairing_chain import pairing_chain
 from desktop_app.devices.ios_parsers import apps_from_lookup
 from desktop_app.devices.ios_usbmux import delete_pair_record
 from desktop_app.devices.ios_xml_plist import XmlShapeError, dumps_xml_plist, loads_xml_plist
@@ -147,6 +148,42 @@ class AppAuditLockdownClient(UsbmuxLockdownClient):  # type: ignore[misc]
             self._values_suffice = False  # once: the reload right after StartSession
             return self.all_values
         return await super().get_value(domain, key)
+
+    async def pair(self, timeout: float | None = None, private_key: Any = None) -> None:
+        """Pair (the Trust dialog) with the same certificate chain on every request to this phone
+        while the person decides (desktop_app.devices.ios_pairing_chain)."""
+        if private_key is not None:
+            await super().pair(timeout=timeout, private_key=private_key)
+            return
+        device_public_key = await self.get_value("", "DevicePublicKey")
+        if not isinstance(device_public_key, bytes) or not device_public_key:
+            raise pmd3_errors.PairingError()
+        self.device_public_key = device_public_key
+        chain = pairing_chain(device_public_key)
+        record: dict[str, Any] = {
+            "DeviceCertificate": chain.device_certificate,
+            "HostCertificate": chain.host_certificate,
+            "HostID": self.host_id,
+            "RootCertificate": chain.root_certificate,
+            "RootPrivateKey": chain.root_private_key,
+            "SystemBUID": self.system_buid,
+        }
+        if self.wifi_mac_address is not None:
+            record["WiFiMACAddress"] = self.wifi_mac_address
+        options = {
+            "HostName": socket.gethostname(),
+            "PairRecord": record,
+            "ProtocolVersion": "2",
+            "PairingOptions": {"ExtendedPairingErrors": True},
+        }
+        reply = await self._request_pair(options, timeout=timeout)
+        # The host key goes into the record kept on this computer, never to the phone.
+        record["HostPrivateKey"] = chain.host_private_key
+        if isinstance(reply, dict) and reply.get("EscrowBag") is not None:
+            record["EscrowBag"] = reply["EscrowBag"]
+        self.pair_record = record
+        await self.save_pair_record()
+        self.paired = True
 
     async def save_pair_record(self) -> None:
         folder, record, udid = self.pairing_records_cache_folder, self.pair_record, self.identifier
@@ -306,7 +343,6 @@ async def connect(
     pair_records_dir: Path,
     *,
     pair_timeout_s: float,
-    private_key: Any = None,
 ) -> Any:
     """A lockdown client with a session; pairs (Trust dialog) when needed, within pair_timeout_s."""
     pair_records_dir.mkdir(parents=True, exist_ok=True)
@@ -337,7 +373,7 @@ async def connect(
             # We hold a record but the phone answered InvalidHostID: it forgot this computer.
             forget_pairing(identifier, pair_records_dir, usbmux_address)
             raise stale_pairing_error(identifier)
-        await client.pair(timeout=pair_timeout_s, private_key=private_key)
+        await client.pair(timeout=pair_timeout_s)
         if not await client.validate_pairing():
             raise DeviceUntrustedError(f"iPhone {identifier}: pairing did not give a session")
         _remember(client, usbmux_address, pair_records_dir)
