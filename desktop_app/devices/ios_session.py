@@ -36,8 +36,8 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.models import InstalledApp
 from desktop_app.devices.ios_errors import stale_pairing_error
-from desktop_app.devices.ios_lookup_reader import apps_from_binary_lookup_reply
 from desktop_app.devices.ios_pairing_chain import pairing_chain
+from desktop_app.devices.ios_parse_pool import LOOKUP_PARSING
 from desktop_app.devices.ios_parsers import apps_from_lookup
 from desktop_app.devices.ios_usbmux import delete_pair_record
 from desktop_app.devices.ios_xml_plist import XmlShapeError, dumps_xml_plist, loads_xml_plist
@@ -430,9 +430,10 @@ async def read_apps(proxy: Any) -> list[InstalledApp]:
     A binary reply is read for just the attributes the audit uses (ios_bplist); anything else
     (an XML reply, an unusual shape) is parsed in full, with the same result.
     """
-    await _send_lookup(proxy, None)
-    data = await proxy.service.recv_prefixed()
-    apps = apps_from_binary_lookup_reply(data)
+    with LOOKUP_PARSING.reading():
+        await _send_lookup(proxy, None)
+        data = await proxy.service.recv_prefixed()
+        apps = await LOOKUP_PARSING.apps(data)
     if apps is not None:
         return apps
     return apps_from_lookup(_lookup_result(parse_plist(data)))

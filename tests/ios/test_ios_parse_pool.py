@@ -1,0 +1,164 @@
+"""Lookup replies are parsed by helper processes only while reads overlap, with the same result."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import plistlib
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.errors import InventoryFormatError
+from desktop_app.core.models import AppState, InstalledApp
+from desktop_app.devices.ios import open_ios
+from desktop_app.devices.ios_lookup_reader import apps_from_binary_lookup_reply
+from desktop_app.devices.ios_lookup_rows import apps_from_outcome, rows_from_reply
+from desktop_app.devices.ios_parse_pool import LOOKUP_PARSING, LookupParsing
+from desktop_app.devices.ios_session import RETURN_ATTRIBUTES
+from desktop_app.simulators.ios import IosFault, IosSimulator, load_ios_scenario
+from desktop_app.simulators.ios.installation_proxy import _selected
+
+from .conftest import DOUYIN, TIKTOK, TIKTOK_UDID
+
+StartSimulator = Callable[..., IosSimulator]
+_OPTIONS = {"ApplicationType": "Any", "ShowPlaceholders": True, "ReturnAttributes": RETURN_ATTRIBUTES}
+
+
+def _reply(scenario: str) -> bytes:
+    apps = _selected(load_ios_scenario(scenario).apps, _OPTIONS)
+    document = {"LookupResult": {a["CFBundleIdentifier"]: a for a in apps}, "Status": "Complete"}
+    return plistlib.dumps(document, fmt=plistlib.FMT_BINARY)
+
+
+def _parse(parsing: LookupParsing, data: bytes, overlapping: int) -> list[InstalledApp] | None:
+    """parsing.apps(data) while `overlapping` other reads are in progress."""
+
+    async def read() -> list[InstalledApp] | None:
+        with parsing.reading():
+            return await parsing.apps(data)
+
+    entered = [parsing.reading() for _ in range(overlapping)]
+    for context in entered:
+        context.__enter__()
+    try:
+        return asyncio.run(read())
+    finally:
+        for context in entered:
+            context.__exit__(None, None, None)
+
+
+@pytest.fixture
+def parsing() -> Iterator[LookupParsing]:
+    pool = LookupParsing(helpers=2)
+    yield pool
+    pool.shutdown()
+
+
+@pytest.fixture
+def shared_parsing() -> Iterator[LookupParsing]:
+    """The connector's own instance, with its helpers up."""
+    assert LOOKUP_PARSING.start(wait_s=60.0)
+    yield LOOKUP_PARSING
+    LOOKUP_PARSING.shutdown()
+
+
+def test_rows_make_the_same_apps_as_the_reader() -> None:
+    data = _reply("iphone-250-apps")
+    apps = apps_from_outcome(rows_from_reply(data))
+    assert apps == apps_from_binary_lookup_reply(data)
+    assert apps is not None and len(apps) == 275
+
+
+def test_rows_keep_an_invalid_bundle_id_an_error_and_other_shapes_for_the_full_parser() -> None:
+    bad = plistlib.dumps(
+        {"LookupResult": {"x": {"CFBundleIdentifier": "not a bundle id"}}}, fmt=plistlib.FMT_BINARY
+    )
+    with pytest.raises(InventoryFormatError) as inline:
+        apps_from_binary_lookup_reply(bad)
+    with pytest.raises(InventoryFormatError) as from_rows:
+        apps_from_outcome(rows_from_reply(bad))
+    assert from_rows.value.message == inline.value.message
+    xml = plistlib.dumps({"LookupResult": {}})
+    assert apps_from_outcome(rows_from_reply(xml)) is None
+
+
+def test_a_read_alone_is_parsed_here_and_starts_no_helper(parsing: LookupParsing) -> None:
+    data = _reply("iphone-tiktok")
+    assert _parse(parsing, data, overlapping=0) == apps_from_binary_lookup_reply(data)
+    assert parsing.parsed_by_helpers == 0
+    assert parsing.helper_pids() == []
+
+
+def test_overlapping_reads_are_parsed_by_the_helpers_once_they_are_up(parsing: LookupParsing) -> None:
+    data = _reply("iphone-250-apps")
+    expected = apps_from_binary_lookup_reply(data)
+    # The first overlap starts the helpers and does not wait for them.
+    assert _parse(parsing, data, overlapping=1) == expected
+    assert parsing.parsed_by_helpers == 0
+    assert parsing.start(wait_s=60.0)
+    assert _parse(parsing, data, overlapping=1) == expected
+    assert parsing.parsed_by_helpers == 1
+
+
+def test_a_helper_that_dies_costs_no_result(parsing: LookupParsing) -> None:
+    data = _reply("iphone-tiktok")
+    expected = apps_from_binary_lookup_reply(data)
+    assert parsing.start(wait_s=60.0)
+    helpers = parsing.helper_pids()
+    assert len(helpers) == 2
+    for pid in helpers:  # what the OS does to a helper when memory runs out
+        os.kill(pid, signal.SIGKILL)
+    assert _parse(parsing, data, overlapping=1) == expected
+    assert parsing.parsed_by_helpers == 0
+    # New helpers start and are used again.
+    assert parsing.start(wait_s=60.0)
+    assert _parse(parsing, data, overlapping=1) == expected
+    assert parsing.parsed_by_helpers == 1
+
+
+def test_an_iphone_read_while_another_is_read_goes_through_the_helpers(
+    start_simulator: StartSimulator, pair_dir: Path, shared_parsing: LookupParsing
+) -> None:
+    sim = start_simulator("iphone-tiktok")
+    before = shared_parsing.parsed_by_helpers
+    # Another phone's read is in progress all along.
+    with (
+        shared_parsing.reading(),
+        open_ios(udid=TIKTOK_UDID, usbmux_address=sim.address, pair_records_dir=pair_dir) as phone,
+    ):
+        apps = {app.app_id: app for app in phone.read_inventory().apps}
+    assert shared_parsing.parsed_by_helpers == before + 1
+    assert TIKTOK in apps and apps[DOUYIN].state is AppState.OFFLOADED
+
+
+def test_several_iphones_read_at_once_each_get_their_own_apps(
+    start_simulator: StartSimulator, pair_dir: Path, shared_parsing: LookupParsing
+) -> None:
+    base = load_ios_scenario("iphone-tiktok")
+    phones = [base.with_identity(udid=f"00008110-00000000000000{i:02X}") for i in range(3)]
+    phones.append(load_ios_scenario("ipad-clean"))
+    sim = start_simulator(*phones)
+    for phone in phones:  # installd takes a moment: the reads overlap
+        sim.set_fault(phone.identity.udid, IosFault(command_ms=300.0))
+    found: dict[str, set[str]] = {}
+    errors: list[BaseException] = []
+
+    def scan(udid: str) -> None:
+        try:
+            with open_ios(udid=udid, usbmux_address=sim.address, pair_records_dir=pair_dir) as connector:
+                found[udid] = {app.app_id for app in connector.read_inventory().apps}
+        except BaseException as exc:  # reported below, in the test's thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=scan, args=(p.identity.udid,)) for p in phones]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors
+    for phone in phones:
+        assert found[phone.identity.udid] == {app.bundle for app in phone.apps}
