@@ -89,11 +89,19 @@ def time_to_shown(code: str, work: Path) -> tuple[float, dict[str, object]]:
     return float(data["shown_at"]) - started, data
 
 
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
+def rss_mb(pid: int | str = "self") -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def helpers_rss_mb() -> tuple[int, float]:
+    """The helper processes that parse iPhone replies while reads overlap: how many, and their memory."""
+    from desktop_app.devices.ios_parse_pool import LOOKUP_PARSING
+
+    pids = LOOKUP_PARSING.helper_pids()
+    return len(pids), sum(rss_mb(pid) for pid in pids)
 
 
 def scan_child(android_addresses: list[str], usbmux: str, work: Path) -> dict[str, float]:
@@ -182,6 +190,7 @@ def scan_child(android_addresses: list[str], usbmux: str, work: Path) -> dict[st
         "rss_mb": rss_mb(),
         "qt_only_rss_mb": bare_rss,
     }
+    result["helpers"], result["helpers_rss_mb"] = helpers_rss_mb()
     window.close()
     context.shutdown()
     return result
@@ -259,6 +268,11 @@ def main() -> int:
     print(
         f"  window + 5 devices scanned    : {figures['rss_mb']:6.0f} MB   "
         f"ratio {figures['rss_mb'] / figures['qt_only_rss_mb']:.1f}x  (target < 250 MB)"
+    )
+    print(
+        f"  helper processes (iPhone replies parsed while reads overlap): {figures['helpers']:.0f}, "
+        f"{figures['helpers_rss_mb']:.0f} MB together; with the window: "
+        f"{figures['rss_mb'] + figures['helpers_rss_mb']:.0f} MB"
     )
     return 0
 
