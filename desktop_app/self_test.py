@@ -159,13 +159,13 @@ def _check_parse_helpers(test: SelfTest, phones: Phones) -> str:
     """The helper processes that parse iPhone replies while reads overlap start from this program
     (a frozen build runs itself again for them) and give the apps this process reads."""
     from desktop_app.devices.ios import IosConnector, open_ios
-    from desktop_app.devices.ios_parse_pool import LOOKUP_PARSING
+    from desktop_app.devices.parse_helpers import PARSE_HELPERS
 
-    if not LOOKUP_PARSING.start(wait_s=60.0):
+    if not PARSE_HELPERS.start(wait_s=60.0):
         return "skipped: one CPU core, replies are always parsed in this process"
     try:
-        helpers = LOOKUP_PARSING.helper_pids()
-        before = LOOKUP_PARSING.parsed_by_helpers
+        helpers = PARSE_HELPERS.helper_pids()
+        before = PARSE_HELPERS.parsed_by_helpers
         pairing = test.work / "data" / "pairing"
 
         def connect() -> IosConnector:
@@ -175,15 +175,15 @@ def _check_parse_helpers(test: SelfTest, phones: Phones) -> str:
 
         with connect() as phone:
             alone = phone.read_inventory().apps
-        with LOOKUP_PARSING.reading(), connect() as phone:  # as if another iPhone were being read
+        with PARSE_HELPERS.reading(), connect() as phone:  # as if another iPhone were being read
             overlapped = phone.read_inventory().apps
-        if LOOKUP_PARSING.parsed_by_helpers != before + 1:
+        if PARSE_HELPERS.parsed_by_helpers != before + 1:
             raise StepError("an overlapping read was not parsed by a helper process")
         if overlapped != alone:
             raise StepError(f"a helper read {len(overlapped)} apps where this process read {len(alone)}")
         return f"{len(helpers)} helper processes, {len(overlapped)} apps read the same by a helper"
     finally:
-        LOOKUP_PARSING.shutdown()
+        PARSE_HELPERS.shutdown()
 
 
 def _audit(test: SelfTest, device_args: list[str], wanted_code: int) -> dict[str, Any]:

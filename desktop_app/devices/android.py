@@ -31,7 +31,6 @@ from desktop_app.core.errors import (
     UsageError,
 )
 from desktop_app.core.models import (
-    AppKind,
     AppState,
     AttachedDevice,
     Device,
@@ -44,20 +43,15 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.ports import ProgressCallback
 from desktop_app.devices.adb_keys import AdbKeys
+from desktop_app.devices.android_inventory import assemble_inventory, inventory_from_rows, inventory_rows
 from desktop_app.devices.android_known_users import KNOWN_USERS, KnownUsers
 from desktop_app.devices.android_parsers import (
-    PER_USER_RANGE,
-    SYSTEM_PREFIXES,
     is_valid_package_name,
     parse_getprop,
     parse_users,
 )
 from desktop_app.devices.android_removal import REASONS, interpret_uninstall
 from desktop_app.devices.android_scan_parsers import (
-    PackageRow,
-    PackageSummary,
-    listing_rows,
-    package_names,
     summarise_dumpsys,
 )
 from desktop_app.devices.android_streams import run_shell_commands
@@ -69,6 +63,7 @@ from desktop_app.devices.android_transport import (
     usb_failures,
 )
 from desktop_app.devices.android_usb import busy_hint, list_usb_adb_devices, open_usb_transport
+from desktop_app.devices.parse_helpers import PARSE_HELPERS
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +74,6 @@ _DISABLED = "pm list packages -d --user {user}"
 _INSTALLED = "pm list packages --user {user}"  # without -u: apps uninstalled with data kept are absent
 # Only the lines we read: the full dump is ~1 KB per package, this is ~130 bytes.
 _VERSIONS = "dumpsys package packages | grep -E '^[A-Za-z]|^  Package \\[|^    (versionName|flags)='"
-_LOCKED_PROBLEM = "this profile is locked (unlock it on the phone, e.g. the private space, then check again)"
 
 
 @dataclass(frozen=True)
@@ -88,56 +82,6 @@ class AdbTimeouts:
     auth_s: float = 10.0  # waiting for the person to tap "Allow"
     read_s: float = 10.0  # one ADB packet
     command_s: float = 120.0  # one whole shell command (a big dumpsys on a slow phone)
-
-
-def _user_apps(
-    rows: list[PackageRow],
-    user: int,
-    installed: set[str],
-    disabled: set[str],
-    summary: PackageSummary,
-) -> list[InstalledApp]:
-    """One user's apps: each listing row (first of a name wins) with its state and version name.
-
-    Called for ~200 apps per user on every scan, and scans of many phones share one CPU: it builds
-    each InstalledApp directly from the row, with positional arguments, and nothing in between.
-    """
-    apps: list[InstalledApp] = []
-    append = apps.append
-    seen: set[str] = set()
-    version_names = summary.version_names
-    system_names = summary.system
-    android, system_kind, user_kind = Platform.ANDROID, AppKind.SYSTEM, AppKind.USER
-    gone, off, on = AppState.UNINSTALLED_WITH_DATA, AppState.DISABLED, AppState.ENABLED
-    for path, name, version_code, installer, uid_text in rows:
-        if name in seen:
-            continue
-        seen.add(name)
-        # We asked for this user's list (--user N): the section says whose apps these are. The
-        # usual line has one uid, this user's; a line with several names this user's first.
-        uid: int | None
-        if not uid_text:
-            uid = None
-        elif "," not in uid_text:
-            uid = int(uid_text)
-        else:
-            uids = [int(u) for u in uid_text.split(",")]
-            uid = next((u for u in uids if u // PER_USER_RANGE == user), uids[0])
-        append(
-            InstalledApp(
-                name,
-                android,
-                "",
-                version_names.get(name, ""),
-                version_code,
-                "" if installer == "null" else installer,
-                user,
-                system_kind if name in system_names or path.startswith(SYSTEM_PREFIXES) else user_kind,
-                gone if name not in installed else off if name in disabled else on,
-                uid,
-            )
-        )
-    return apps
 
 
 def _user_commands(user: int) -> tuple[str, str, str]:
@@ -249,7 +193,7 @@ class AndroidConnector:
         commands (never `--user all`, which some builds do not know).
         """
         report = progress or (lambda done, total, what: None)
-        with self._lock:
+        with self._lock, PARSE_HELPERS.reading():
             serial = self.identity().serial
             guessed = self._known_users.guess(serial)
             report(0, 3, "users, profiles and their apps")
@@ -271,46 +215,14 @@ class AndroidConnector:
                     listed[user] = tuple(second[3 * i : 3 * i + 3])
             self._known_users.remember(serial, (int(u.user or 0) for u in users))
             report(2, 3, "versions and states")
-            summary = summarise_dumpsys(first[1])
             per_user = [listed[int(u.user or 0)] for u in users]
-            inventory = self._assemble(users, per_user, summary)
+            outcome = PARSE_HELPERS.call(inventory_rows, (users, per_user, first[1]))
+            if outcome is not None:
+                inventory = inventory_from_rows(outcome)
+            else:
+                inventory = assemble_inventory(users, per_user, summarise_dumpsys(first[1]))
             report(3, 3, "done")
             return inventory
-
-    def _assemble(
-        self, users: list[ProfileRead], outputs: list[tuple[str, ...]], summary: PackageSummary
-    ) -> Inventory:
-        apps: list[InstalledApp] = []
-        profiles: list[ProfileRead] = []
-        problems: list[str] = []
-        for profile, (text, disabled_text, installed_text) in zip(users, outputs, strict=True):
-            user = int(profile.user or 0)
-            if any(
-                "SecurityException" in t or t.startswith("Exception occurred") for t in (text, disabled_text)
-            ):
-                profiles.append(dataclasses.replace(profile, readable=False, problem=_LOCKED_PROBLEM))
-                continue
-            try:
-                rows, garbled = listing_rows(text)
-            except InventoryFormatError as error:
-                profiles.append(
-                    dataclasses.replace(profile, readable=False, problem=f"unexpected answer ({error})")
-                )
-                continue
-            if garbled:
-                problems.append(
-                    f"{garbled} line(s) of the app list of {profile.name or f'user {user}'} were garbled"
-                )
-            profiles.append(profile)
-            apps.extend(
-                _user_apps(rows, user, package_names(installed_text), package_names(disabled_text), summary)
-            )
-        return Inventory(
-            apps=tuple(apps),
-            profiles=tuple(profiles),
-            complete=not problems,
-            problem="; ".join(problems),
-        )
 
     # --- removal -------------------------------------------------------------------------------------
 

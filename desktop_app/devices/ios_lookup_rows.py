@@ -74,7 +74,3 @@ def apps_from_outcome(outcome: RowsOutcome) -> list[InstalledApp] | None:
         )
         for bundle_id, label, short_version, version, installer, is_system, is_offloaded, team_id in payload
     ]
-
-
-def warm_up() -> None:
-    """Submitted once per helper process so that its start-up and imports happen before a reply waits."""

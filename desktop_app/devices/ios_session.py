@@ -36,11 +36,13 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.models import InstalledApp
 from desktop_app.devices.ios_errors import stale_pairing_error
+from desktop_app.devices.ios_lookup_reader import apps_from_binary_lookup_reply
+from desktop_app.devices.ios_lookup_rows import apps_from_outcome, rows_from_reply
 from desktop_app.devices.ios_pairing_chain import pairing_chain
-from desktop_app.devices.ios_parse_pool import LOOKUP_PARSING
 from desktop_app.devices.ios_parsers import apps_from_lookup
 from desktop_app.devices.ios_usbmux import delete_pair_record
 from desktop_app.devices.ios_xml_plist import XmlShapeError, dumps_xml_plist, loads_xml_plist
+from desktop_app.devices.parse_helpers import PARSE_HELPERS
 
 log = logging.getLogger(__name__)
 
@@ -427,13 +429,15 @@ async def lookup_apps(proxy: Any, bundle_ids: list[str] | None = None) -> dict[s
 async def read_apps(proxy: Any) -> list[InstalledApp]:
     """Every app the phone has (user, system, offloaded placeholders).
 
-    A binary reply is read for just the attributes the audit uses (ios_bplist); anything else
-    (an XML reply, an unusual shape) is parsed in full, with the same result.
+    A binary reply is read for just the attributes the audit uses (ios_bplist), by a helper process
+    while other phones are being read (parse_helpers); anything else (an XML reply, an unusual
+    shape) is parsed in full, with the same result.
     """
-    with LOOKUP_PARSING.reading():
+    with PARSE_HELPERS.reading():
         await _send_lookup(proxy, None)
         data = await proxy.service.recv_prefixed()
-        apps = await LOOKUP_PARSING.apps(data)
+        outcome = await PARSE_HELPERS.call_async(rows_from_reply, data)
+        apps = apps_from_binary_lookup_reply(data) if outcome is None else apps_from_outcome(outcome)
     if apps is not None:
         return apps
     return apps_from_lookup(_lookup_result(parse_plist(data)))

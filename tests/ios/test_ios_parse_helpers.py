@@ -1,4 +1,4 @@
-"""Lookup replies are parsed by helper processes only while reads overlap, with the same result."""
+"""iPhone Lookup replies are parsed by helper processes only while reads overlap, with the same result."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from desktop_app.core.models import AppState, InstalledApp
 from desktop_app.devices.ios import open_ios
 from desktop_app.devices.ios_lookup_reader import apps_from_binary_lookup_reply
 from desktop_app.devices.ios_lookup_rows import apps_from_outcome, rows_from_reply
-from desktop_app.devices.ios_parse_pool import LOOKUP_PARSING, LookupParsing
 from desktop_app.devices.ios_session import RETURN_ATTRIBUTES
+from desktop_app.devices.parse_helpers import PARSE_HELPERS, ParseHelpers
 from desktop_app.simulators.ios import IosFault, IosSimulator, load_ios_scenario
 from desktop_app.simulators.ios.installation_proxy import _selected
 
@@ -34,12 +34,13 @@ def _reply(scenario: str) -> bytes:
     return plistlib.dumps(document, fmt=plistlib.FMT_BINARY)
 
 
-def _parse(parsing: LookupParsing, data: bytes, overlapping: int) -> list[InstalledApp] | None:
-    """parsing.apps(data) while `overlapping` other reads are in progress."""
+def _parse(parsing: ParseHelpers, data: bytes, overlapping: int) -> list[InstalledApp] | None:
+    """The reply's apps, as the connector reads them, while `overlapping` other reads are in progress."""
 
     async def read() -> list[InstalledApp] | None:
         with parsing.reading():
-            return await parsing.apps(data)
+            outcome = await parsing.call_async(rows_from_reply, data)
+            return apps_from_binary_lookup_reply(data) if outcome is None else apps_from_outcome(outcome)
 
     entered = [parsing.reading() for _ in range(overlapping)]
     for context in entered:
@@ -52,18 +53,18 @@ def _parse(parsing: LookupParsing, data: bytes, overlapping: int) -> list[Instal
 
 
 @pytest.fixture
-def parsing() -> Iterator[LookupParsing]:
-    pool = LookupParsing(helpers=2)
+def parsing() -> Iterator[ParseHelpers]:
+    pool = ParseHelpers(helpers=2)
     yield pool
     pool.shutdown()
 
 
 @pytest.fixture
-def shared_parsing() -> Iterator[LookupParsing]:
+def shared_parsing() -> Iterator[ParseHelpers]:
     """The connector's own instance, with its helpers up."""
-    assert LOOKUP_PARSING.start(wait_s=60.0)
-    yield LOOKUP_PARSING
-    LOOKUP_PARSING.shutdown()
+    assert PARSE_HELPERS.start(wait_s=60.0)
+    yield PARSE_HELPERS
+    PARSE_HELPERS.shutdown()
 
 
 def test_rows_make_the_same_apps_as_the_reader() -> None:
@@ -86,14 +87,14 @@ def test_rows_keep_an_invalid_bundle_id_an_error_and_other_shapes_for_the_full_p
     assert apps_from_outcome(rows_from_reply(xml)) is None
 
 
-def test_a_read_alone_is_parsed_here_and_starts_no_helper(parsing: LookupParsing) -> None:
+def test_a_read_alone_is_parsed_here_and_starts_no_helper(parsing: ParseHelpers) -> None:
     data = _reply("iphone-tiktok")
     assert _parse(parsing, data, overlapping=0) == apps_from_binary_lookup_reply(data)
     assert parsing.parsed_by_helpers == 0
     assert parsing.helper_pids() == []
 
 
-def test_overlapping_reads_are_parsed_by_the_helpers_once_they_are_up(parsing: LookupParsing) -> None:
+def test_overlapping_reads_are_parsed_by_the_helpers_once_they_are_up(parsing: ParseHelpers) -> None:
     data = _reply("iphone-250-apps")
     expected = apps_from_binary_lookup_reply(data)
     # The first overlap starts the helpers and does not wait for them.
@@ -104,7 +105,7 @@ def test_overlapping_reads_are_parsed_by_the_helpers_once_they_are_up(parsing: L
     assert parsing.parsed_by_helpers == 1
 
 
-def test_a_helper_that_dies_costs_no_result(parsing: LookupParsing) -> None:
+def test_a_helper_that_dies_costs_no_result(parsing: ParseHelpers) -> None:
     data = _reply("iphone-tiktok")
     expected = apps_from_binary_lookup_reply(data)
     assert parsing.start(wait_s=60.0)
@@ -121,7 +122,7 @@ def test_a_helper_that_dies_costs_no_result(parsing: LookupParsing) -> None:
 
 
 def test_an_iphone_read_while_another_is_read_goes_through_the_helpers(
-    start_simulator: StartSimulator, pair_dir: Path, shared_parsing: LookupParsing
+    start_simulator: StartSimulator, pair_dir: Path, shared_parsing: ParseHelpers
 ) -> None:
     sim = start_simulator("iphone-tiktok")
     before = shared_parsing.parsed_by_helpers
@@ -136,7 +137,7 @@ def test_an_iphone_read_while_another_is_read_goes_through_the_helpers(
 
 
 def test_several_iphones_read_at_once_each_get_their_own_apps(
-    start_simulator: StartSimulator, pair_dir: Path, shared_parsing: LookupParsing
+    start_simulator: StartSimulator, pair_dir: Path, shared_parsing: ParseHelpers
 ) -> None:
     base = load_ios_scenario("iphone-tiktok")
     phones = [base.with_identity(udid=f"00008110-00000000000000{i:02X}") for i in range(3)]
