@@ -97,10 +97,10 @@ def rss_mb(pid: int | str = "self") -> float:
 
 
 def helpers_rss_mb() -> tuple[int, float]:
-    """The helper processes that parse iPhone replies while reads overlap: how many, and their memory."""
-    from desktop_app.devices.ios_parse_pool import LOOKUP_PARSING
+    """The helper processes that parse phone replies while reads overlap: how many, and their memory."""
+    from desktop_app.devices.parse_helpers import PARSE_HELPERS
 
-    pids = LOOKUP_PARSING.helper_pids()
+    pids = PARSE_HELPERS.helper_pids()
     return len(pids), sum(rss_mb(pid) for pid in pids)
 
 
@@ -270,7 +270,7 @@ def main() -> int:
         f"ratio {figures['rss_mb'] / figures['qt_only_rss_mb']:.1f}x  (target < 250 MB)"
     )
     print(
-        f"  helper processes (iPhone replies parsed while reads overlap): {figures['helpers']:.0f}, "
+        f"  helper processes (phone replies parsed while reads overlap): {figures['helpers']:.0f}, "
         f"{figures['helpers_rss_mb']:.0f} MB together; with the window: "
         f"{figures['rss_mb'] + figures['helpers_rss_mb']:.0f} MB"
     )
