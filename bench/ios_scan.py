@@ -8,7 +8,7 @@ the phone does not share this process's GIL. Prints:
   - 8 iPhones scanned at once against one (wall time), and this process's CPU for one cold scan (in
     total and per phase: connect, inventory, evaluate, store, close) and during the 8. One interpreter
     runs Python on one core at a time, so while reads overlap the Lookup replies are parsed by helper
-    processes (desktop_app.devices.ios_parse_pool); the benchmark starts them before the measured
+    processes (desktop_app.devices.parse_helpers); the benchmark starts them before the measured
     rounds, as a desk has them after its first overlap, and prints how many replies they parsed.
 
 Two sets of figures, the simulated iPhones running in one child process (a usbmuxd with 8 phones):
@@ -39,7 +39,7 @@ sys.path.insert(0, str(REPO))
 from desktop_app.core.checker import evaluate  # noqa: E402
 from desktop_app.core.policy import load_policy  # noqa: E402
 from desktop_app.devices.ios import IosConnector, open_ios  # noqa: E402
-from desktop_app.devices.ios_parse_pool import LOOKUP_PARSING  # noqa: E402
+from desktop_app.devices.parse_helpers import PARSE_HELPERS  # noqa: E402
 from desktop_app.simulators.ios import load_ios_scenario  # noqa: E402
 from desktop_app.storage.database import AuditDatabase  # noqa: E402
 
@@ -186,7 +186,7 @@ def measure(rounds: int, command_ms: float) -> None:
         # (or when a desk sees several iPhones); here they are started and awaited up front so that
         # every measured round has them, as a desk does after its first minute.
         started = time.perf_counter()
-        helpers_up = LOOKUP_PARSING.start(wait_s=30.0)
+        helpers_up = PARSE_HELPERS.start(wait_s=30.0)
         helpers_s = time.perf_counter() - started
         # One unmeasured round first, as for the single phone: the first contact with each phone in
         # this process also makes its worker thread and reads its pair record from usbmuxd.
@@ -195,7 +195,7 @@ def measure(rounds: int, command_ms: float) -> None:
             thread.start()
         for thread in eight:
             thread.join()
-        by_helpers = LOOKUP_PARSING.parsed_by_helpers
+        by_helpers = PARSE_HELPERS.parsed_by_helpers
         for _ in range(max(3, rounds // 3)):
             cold_scan(serials[0], [])  # keep the comparison on equal footing
             started, cpu = time.perf_counter(), time.process_time()
@@ -210,7 +210,7 @@ def measure(rounds: int, command_ms: float) -> None:
                 thread.join()
             many.append(time.perf_counter() - started)
             many_cpu.append(time.process_time() - cpu)
-        by_helpers = LOOKUP_PARSING.parsed_by_helpers - by_helpers
+        by_helpers = PARSE_HELPERS.parsed_by_helpers - by_helpers
     finally:
         stop_server(proc)
         database.close()
