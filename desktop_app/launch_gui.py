@@ -8,6 +8,7 @@ after it shows, so start-up stays close to a bare Qt window.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import time
@@ -196,6 +197,9 @@ def main(  # noqa: PLR0915 - the composition root reads top to bottom
         context.start()
 
     def loaded(loaded_state: StartupState) -> None:
+        # What start-up imported and loaded lives as long as the window: kept out of every full
+        # garbage collection, which would otherwise walk it all on the UI thread (a visible stall).
+        gc.freeze()
         config = loaded_state.config
         if not settings.has_auto_scan():
             window.devices.auto_scan.blockSignals(True)
