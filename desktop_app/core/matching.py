@@ -11,7 +11,6 @@ import enum
 import fnmatch
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop_app.core.models import InstalledApp, Platform, RuleAction
@@ -54,15 +53,20 @@ class _GlobTable:
     def __bool__(self) -> bool:
         return bool(self._by_prefix or self._free)
 
-    def matches(self, text: str) -> Iterable[int]:
+    def matches(self, text: str) -> list[int]:
+        """The rules whose pattern matches text. Written for the usual answer, none: a scan asks
+        this for every app, and one process scans several phones at once."""
+        found: list[int] = []
+        size = len(text)
+        by_prefix = self._by_prefix
         for length in self._prefix_lengths:
-            if length <= len(text):
-                for compiled, rule_index in self._by_prefix.get(text[:length], ()):
-                    if compiled.match(text):
-                        yield rule_index
-        for compiled, rule_index in self._free:
-            if compiled.match(text):
-                yield rule_index
+            if length <= size:
+                bucket = by_prefix.get(text[:length])
+                if bucket:
+                    found.extend(rule_index for compiled, rule_index in bucket if compiled.match(text))
+        if self._free:
+            found.extend(rule_index for compiled, rule_index in self._free if compiled.match(text))
+        return found
 
 
 class PolicyIndex:
@@ -88,6 +92,9 @@ class PolicyIndex:
                     self._teams[team].append(index)
             for name_pattern in rule.name_patterns:
                 self._names.add(name_pattern.casefold(), index)
+        # Only the tables that hold patterns, looked up once per app rather than asked if empty.
+        self._id_globs = {platform: table for platform, table in self._globs.items() if table}
+        self._name_globs = self._names if self._names else None
 
     def _add_ids(self, platform: Platform, patterns: list[str], index: int) -> None:
         for pattern in patterns:
@@ -103,8 +110,8 @@ class PolicyIndex:
         exact = self._exact.get((app.platform, app.app_id))
         if exact:
             found = dict.fromkeys(exact, MatchKind.ID)
-        globs = self._globs[app.platform]
-        if globs:
+        globs = self._id_globs.get(app.platform)
+        if globs is not None:
             for index in globs.matches(app.app_id):
                 found = found or {}
                 found.setdefault(index, MatchKind.ID)
@@ -116,8 +123,9 @@ class PolicyIndex:
             for index in self._teams.get(app.team_id, ()):
                 found = found or {}
                 found.setdefault(index, MatchKind.TEAM)
-        if app.label and self._names:
-            for index in self._names.matches(app.label.casefold()):
+        names = self._name_globs
+        if names is not None and app.label:
+            for index in names.matches(app.label.casefold()):
                 found = found or {}
                 found.setdefault(index, MatchKind.NAME)
         if not found:
