@@ -126,6 +126,22 @@ class _LockedUserError(Exception):
         self.user = user
 
 
+_READ_ONLY_PROGRAMS = frozenset({"echo", "true", "false", "getprop", "dumpsys", "id"})
+_READ_ONLY_PACKAGE_VERBS = frozenset({"list", "path", "dump"})
+
+
+def _reads_only(words: list[str]) -> bool:
+    """A command that cannot change the phone (its answer depends only on the phone's state)."""
+    program, args = words[0], words[1:]
+    if program in _READ_ONLY_PROGRAMS:
+        return True
+    if program == "cmd" and args[:1] == ["package"]:
+        args = args[1:]
+    elif program != "pm":
+        return False
+    return bool(args) and args[0] in _READ_ONLY_PACKAGE_VERBS
+
+
 class AndroidShell:
     """Answers shell command lines the way an Android phone's `sh` would."""
 
@@ -143,6 +159,11 @@ class AndroidShell:
         # `dumpsys package` text per package, reused while the package is the same object
         # (every state change replaces the SimPackage): the phone's answer is unchanged, only faster.
         self._blocks: dict[str, tuple[SimPackage, list[str]]] = {}
+        # Answers to commands that only read, kept until a command that may change the phone runs:
+        # several simulated phones share the test machine's CPU, which no real phone does.
+        self._answers: dict[tuple[tuple[str, ...], ...], ShellResult] = {}
+        self._answers_lock = threading.Lock()
+        self._state_version = 0
 
     # --- observation (tests) -----------------------------------------------------------------------
 
@@ -216,18 +237,36 @@ class AndroidShell:
     def _run_pipeline(self, pipeline: list[list[str]]) -> ShellResult:
         if not all(pipeline):
             return _err("/system/bin/sh: syntax error: '|' unexpected\n", 2)
+        key = tuple(tuple(stage) for stage in pipeline)
+        read_only = _reads_only(pipeline[0])
+        with self._answers_lock:
+            version = self._state_version
+            cached = self._answers.get(key) if read_only else None
+        if cached is not None:
+            self._spend_command_time(pipeline[0][0])
+            return cached
         result = self._run_words(pipeline[0])
         for stage in pipeline[1:]:
             if stage[0] != "grep":
                 return _err(f"/system/bin/sh: {stage[0]}: pipes into it are not simulated\n", 127)
             result = _grep(stage[1:], result)
+        with self._answers_lock:
+            if not read_only:
+                # It may have changed the phone: every remembered answer is forgotten.
+                self._state_version += 1
+                self._answers.clear()
+            elif self._state_version == version and not self._scenario.faults.garbage_lines:
+                self._answers[key] = result
         return result
 
-    def _run_words(self, words: list[str]) -> ShellResult:
-        program, args = words[0], words[1:]
+    def _spend_command_time(self, program: str) -> None:
         command_ms = self._scenario.faults.command_ms
         if command_ms and program in _PACKAGE_MANAGER_PROGRAMS:
             time.sleep(command_ms / 1000)  # simulated device-side work, not synchronisation
+
+    def _run_words(self, words: list[str]) -> ShellResult:
+        program, args = words[0], words[1:]
+        self._spend_command_time(program)
         handlers: dict[str, Callable[[list[str]], ShellResult]] = {
             "echo": lambda a: _out(" ".join(a) + "\n"),
             "true": lambda a: _out(""),
