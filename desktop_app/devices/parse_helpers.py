@@ -28,6 +28,7 @@ from typing import TypeVar
 log = logging.getLogger(__name__)
 
 MAX_HELPERS = 4
+MAX_FAILED_STARTS = 3
 CALL_TIMEOUT_S = 30.0  # parsing takes milliseconds; past this a helper is taken as lost
 
 A = TypeVar("A")
@@ -47,6 +48,7 @@ class ParseHelpers:
         self._reading = 0
         self._pool: ProcessPoolExecutor | None = None
         self._warming: list[Future[None]] = []
+        self._failed_starts = 0  # in a row; after MAX_FAILED_STARTS the helpers are not tried again
         self.parsed_by_helpers = 0  # for the benchmarks and the self-test
 
     @contextmanager
@@ -94,7 +96,7 @@ class ParseHelpers:
         with self._lock:
             warming = self._start_locked()
         done, _pending = wait(warming, timeout=wait_s)
-        return len(done) == len(warming)
+        return bool(warming) and len(done) == len(warming) and all(f.exception() is None for f in done)
 
     def helper_pids(self) -> list[int]:
         """The helper processes running now (none until reads first overlap)."""
@@ -118,20 +120,37 @@ class ParseHelpers:
         if self._helpers < 2:
             return None  # one core: a helper would compete with this process for it
         with self._lock:
-            if self._reading < 2:
+            if self._reading < 2 or self._failed_starts >= MAX_FAILED_STARTS:
                 return None
             if self._pool is None:
                 self._start_locked()
                 return None
             if not all(started.done() for started in self._warming):
                 return None
-            return self._pool
+            pool = self._pool
+            if any(started.exception() is not None for started in self._warming):
+                self._failed_starts += 1  # they died on the way up: try again at a later overlap
+                self._pool, self._warming = None, []
+            else:
+                self._failed_starts = 0
+                return pool
+        log.warning("helper processes for parsing did not start; parsing here")
+        pool.shutdown(wait=False, cancel_futures=True)
+        return None
 
     def _start_locked(self) -> list[Future[None]]:
-        if self._pool is None:
+        if self._pool is None and self._failed_starts < MAX_FAILED_STARTS:
             # spawn, on every OS: forking a process that runs threads is unsafe.
-            self._pool = ProcessPoolExecutor(self._helpers, mp_context=multiprocessing.get_context("spawn"))
-            self._warming = [self._pool.submit(_warm_up) for _ in range(self._helpers)]
+            pool = ProcessPoolExecutor(self._helpers, mp_context=multiprocessing.get_context("spawn"))
+            try:
+                self._warming = [pool.submit(_warm_up) for _ in range(self._helpers)]
+            except (OSError, RuntimeError) as exc:  # the program may not start itself (allow-lists)
+                log.warning("helper processes for parsing cannot start (%s); parsing here", exc)
+                pool.shutdown(wait=False, cancel_futures=True)
+                self._failed_starts = MAX_FAILED_STARTS
+                self._warming = []
+                return self._warming
+            self._pool = pool
         return self._warming
 
     def _counted(self, result: R) -> R:

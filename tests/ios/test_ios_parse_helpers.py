@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import functools
+import multiprocessing.spawn
 import os
 import plistlib
 import signal
@@ -14,6 +16,7 @@ import pytest
 
 from desktop_app.core.errors import InventoryFormatError
 from desktop_app.core.models import AppState, InstalledApp
+from desktop_app.devices import parse_helpers
 from desktop_app.devices.ios import open_ios
 from desktop_app.devices.ios_lookup_reader import apps_from_binary_lookup_reply
 from desktop_app.devices.ios_lookup_rows import apps_from_outcome, rows_from_reply
@@ -163,3 +166,28 @@ def test_several_iphones_read_at_once_each_get_their_own_apps(
     assert not errors
     for phone in phones:
         assert found[phone.identity.udid] == {app.bundle for app in phone.apps}
+
+
+def test_helpers_that_die_on_the_way_up_are_given_up_after_a_few_tries(
+    parsing: ParseHelpers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parse_helpers, "_warm_up", functools.partial(os._exit, 3))
+    data = _reply("iphone-tiktok")
+    expected = apps_from_binary_lookup_reply(data)
+    for _ in range(parse_helpers.MAX_FAILED_STARTS):
+        assert not parsing.start(wait_s=60.0)  # they start, and die
+        assert _parse(parsing, data, overlapping=1) == expected  # parsed here; the failure is noted
+    assert not parsing.start(wait_s=60.0)
+    assert parsing.helper_pids() == []
+    assert _parse(parsing, data, overlapping=1) == expected
+    assert parsing.parsed_by_helpers == 0
+
+
+def test_a_program_that_cannot_start_itself_parses_everything_here(
+    parsing: ParseHelpers, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(multiprocessing.spawn, "_python_exe", os.fsencode(tmp_path / "no-such-program"))
+    data = _reply("iphone-tiktok")
+    assert _parse(parsing, data, overlapping=1) == apps_from_binary_lookup_reply(data)
+    assert not parsing.start(wait_s=1.0)
+    assert parsing.helper_pids() == []
