@@ -150,6 +150,7 @@ def main(  # noqa: PLR0915 - the composition root reads top to bottom
     from desktop_app.gui.context import build_context
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.settings import UiSettings
+    from desktop_app.gui.termination import quit_on_termination
 
     state = StartupState()
     phones: list[Any] = []  # the demo phones, once started
@@ -245,9 +246,11 @@ def main(  # noqa: PLR0915 - the composition root reads top to bottom
     QTimer.singleShot(0, start_loading)
     if on_shown is not None:
         on_shown(window)
+    restore_signals = quit_on_termination(app)
     try:
         return app.exec()
     finally:
+        restore_signals()
         context.shutdown()
         for demo_phones in phones:
             demo_phones.stop()

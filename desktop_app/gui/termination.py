@@ -1,0 +1,51 @@
+"""SIGTERM and Ctrl+C close the window the normal way.
+
+A kiosk under systemd is stopped with SIGTERM; without a handler the process dies where it stands:
+no database close, the demo phones and the parse helpers left to the system to reap. Python runs a
+signal handler only when the interpreter gets control, and Qt's event loop runs in C++, so the signal
+also writes a byte to a socket that Qt watches, which wakes the loop.
+"""
+
+from __future__ import annotations
+
+import signal
+import socket
+from collections.abc import Callable
+from contextlib import suppress
+from types import FrameType
+
+from PySide6.QtCore import QCoreApplication, QSocketNotifier
+
+_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
+def quit_on_termination(app: QCoreApplication) -> Callable[[], None]:
+    """Install the handlers (from the main thread); returns what puts the previous ones back."""
+    wake_read, wake_write = socket.socketpair()
+    wake_read.setblocking(False)
+    wake_write.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(wake_write.fileno())
+    notifier = QSocketNotifier(wake_read.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        # Reading the byte is all: by now Python has run the handler below.
+        with suppress(OSError):
+            wake_read.recv(64)
+
+    notifier.activated.connect(drain)
+
+    def close_app(_signum: int, _frame: FrameType | None) -> None:
+        app.quit()
+
+    previous = {number: signal.signal(number, close_app) for number in _SIGNALS}
+
+    def restore() -> None:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        wake_read.close()
+        wake_write.close()
+
+    return restore
