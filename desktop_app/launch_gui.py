@@ -108,13 +108,15 @@ def build_discoveries(
     data_dir: Path, config: Any, android_addresses: list[str], usbmux_address: str | None
 ) -> list[Any]:
     """The Android and iPhone discoveries (imports the device libraries; call off the UI thread)."""
-    from desktop_app.devices.adb_keys import load_or_create_adb_keys
     from desktop_app.devices.android import AndroidDiscovery
+    from desktop_app.devices.android_station import open_android_station
     from desktop_app.devices.ios import IosDiscovery
     from desktop_app.gui.hotplug import DiscoverySource
     from desktop_app.storage.station_files import adb_keys_dir, pair_records_dir
 
-    keys = load_or_create_adb_keys(adb_keys_dir(data_dir))
+    keys = open_android_station(
+        adb_keys_dir(data_dir), reuse_android_home=config.android.reuse_android_home_key
+    )
     addresses = list(dict.fromkeys([*config.android.tcp_addresses, *android_addresses]))
     android = AndroidDiscovery(keys, tcp_addresses=tuple(addresses), usb=config.android.usb)
     ios = IosDiscovery(

@@ -30,9 +30,9 @@ def _usbmux_address(ctx: CliContext) -> str | None:
 
 
 def _adb_keys(ctx: CliContext):  # type: ignore[no-untyped-def]  # AdbKeys lives in the adapter
-    from desktop_app.devices.adb_keys import load_or_create_adb_keys
+    from desktop_app.devices.android_station import open_android_station
 
-    return load_or_create_adb_keys(
+    return open_android_station(
         adb_keys_dir(ctx.data_dir), reuse_android_home=ctx.config.android.reuse_android_home_key
     )
 

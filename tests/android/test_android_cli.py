@@ -27,6 +27,9 @@ def test_scan_remove_rescan_recorded(
     report = json.loads(capsys.readouterr().out)
     assert report["verdict"] in {"noncompliant", "action_required"}
     assert report["device"]["serial"] == "3A281FDJH00123"
+    # The phone's users are kept for the next command (one round trip instead of two).
+    kept = json.loads((tmp_path / "data" / "adb" / "users.json").read_text())
+    assert kept["3A281FDJH00123"] == [0, 10]
     found = {(f["app_id"], f["user"]) for f in report["findings"]}
     assert found == {("com.zhiliaoapp.musically", 10), ("com.zhiliaoapp.musically.go", 0)}
 

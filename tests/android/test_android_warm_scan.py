@@ -7,8 +7,10 @@ which commands reached it before it answered any (a two-round client would send 
 from __future__ import annotations
 
 import dataclasses
+import json
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -192,3 +194,47 @@ def test_memory_is_bounded_and_starts_with_user_0() -> None:
     assert known.guess("c") == (0, 11)
     known.forget("c")
     assert known.guess("c") == (0,)
+
+
+def test_the_memory_kept_in_a_file_makes_the_next_process_scan_warm(
+    start_phone: PhoneFactory, adb_keys: AdbKeys, tmp_path: Path
+) -> None:
+    phone = start_phone("pixel-work-profile")
+    file = tmp_path / "adb" / "users.json"
+    this_run = KnownUsers()
+    this_run.keep_in(file)
+    _scan(phone, adb_keys, this_run)
+    assert json.loads(file.read_text()) == {SERIAL: [0, 10]}
+
+    next_run = KnownUsers()  # as a new `app-audit scan` process starts with
+    next_run.keep_in(file)
+    first, inventory = _first_round(phone, adb_keys, next_run, expected=8)
+    assert len(_user_listings(first, 10)) == 3
+    assert {p.user for p in inventory.profiles} == {0, 10}
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "not json",
+        "[1, 2]",
+        '{"A": [0, 10], "B": "0", "C": [], "D": [0, -1], "E": [0, 9999999], "F": [0, true]}',
+    ],
+)
+def test_an_odd_memory_file_is_an_empty_memory(content: str, tmp_path: Path) -> None:
+    file = tmp_path / "users.json"
+    file.write_text(content)
+    known = KnownUsers()
+    known.keep_in(file)
+    expected_a = (0, 10) if content.startswith("{") else (0,)
+    assert known.guess("A") == expected_a
+    assert [known.guess(s) for s in "BCDEF"] == [(0,)] * 5
+
+
+def test_a_memory_file_that_cannot_be_written_leaves_the_memory(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    known = KnownUsers()
+    known.keep_in(blocker / "users.json")
+    known.remember("A", [0, 10])  # logs a warning, raises nothing
+    assert known.guess("A") == (0, 10)
