@@ -11,6 +11,7 @@ import functools
 import gc
 import logging
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -49,6 +50,7 @@ CONNECT_TIMEOUT_S = 15.0
 INVENTORY_TIMEOUT_S = 30.0
 UNINSTALL_TIMEOUT_S = 90.0
 PROBE_TIMEOUT_S = 10.0
+READY_RECHECK_S = 15.0
 LIST_TIMEOUT_S = 5.0
 
 _UNINSTALL_MESSAGES = {
@@ -242,9 +244,23 @@ _STATE_FOR_ERROR: tuple[tuple[type[AppAuditError], DeviceState], ...] = (
 class IosDiscovery:
     """iPhones attached to usbmuxd, with their state. Implements core.ports.DeviceDiscovery."""
 
-    def __init__(self, *, usbmux_address: str | None = None, pair_records_dir: Path) -> None:
+    def __init__(
+        self,
+        *,
+        usbmux_address: str | None = None,
+        pair_records_dir: Path,
+        ready_recheck_s: float = READY_RECHECK_S,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._usbmux_address = usbmux_address
         self._pair_records_dir = pair_records_dir
+        self._ready_recheck_s = ready_recheck_s
+        self._clock = clock
+        # Phones found ready, and when: while usbmuxd keeps listing one, it is asked again only
+        # after ready_recheck_s. Each ask is a lockdown session (TLS on a real iPhone) that the
+        # window would otherwise open every second for every phone on the desk.
+        self._ready: dict[str, tuple[AttachedDevice, float]] = {}
+        self._ready_lock = threading.Lock()
 
     @property
     def _where(self) -> str:
@@ -289,13 +305,41 @@ class IosDiscovery:
             devices = worker.run(
                 lambda: ios_session.list_mux_devices(self._usbmux_address), LIST_TIMEOUT_S, "listing iPhones"
             )
+            now = self._clock()
+            with self._ready_lock:
+                listed = {d.udid for d in devices}
+                self._ready = {udid: seen for udid, seen in self._ready.items() if udid in listed}
+                known = {
+                    udid: device
+                    for udid, (device, at) in self._ready.items()
+                    if now - at < self._ready_recheck_s
+                }
+            to_ask = [d.udid for d in devices if d.udid not in known]
 
             async def probe_all() -> list[AttachedDevice]:
-                return list(await asyncio.gather(*(self._probe(d.udid) for d in devices)))
+                return list(await asyncio.gather(*(self._probe(udid) for udid in to_ask)))
 
-            return worker.run(probe_all, PROBE_TIMEOUT_S * 2 + 5.0, "asking each iPhone")
+            asked = dict(
+                zip(
+                    to_ask,
+                    worker.run(probe_all, PROBE_TIMEOUT_S * 2 + 5.0, "asking each iPhone"),
+                    strict=True,
+                )
+            )
+            with self._ready_lock:
+                for udid, device in asked.items():
+                    if device.state is DeviceState.READY:
+                        self._ready[udid] = (device, now)
+                    else:
+                        self._ready.pop(udid, None)
+            return [known.get(d.udid) or asked[d.udid] for d in devices]
         finally:
             worker.close()
+
+    def forget(self, udid: str) -> None:
+        """Ask this phone again at the next listing (a scan found it in another state)."""
+        with self._ready_lock:
+            self._ready.pop(udid, None)
 
     def probe(self, udid: str) -> AttachedDevice:
         worker = AsyncWorker("ios-probe", _translator(udid, self._usbmux_address))
@@ -305,9 +349,15 @@ class IosDiscovery:
             worker.close()
 
     def open(self, device: AttachedDevice) -> IosConnector:
-        return open_ios(
-            udid=device.serial, usbmux_address=self._usbmux_address, pair_records_dir=self._pair_records_dir
-        )
+        try:
+            return open_ios(
+                udid=device.serial,
+                usbmux_address=self._usbmux_address,
+                pair_records_dir=self._pair_records_dir,
+            )
+        except AppAuditError:
+            self.forget(device.serial)  # the next listing says what it is now (locked, untrusted...)
+            raise
 
     def watch(
         self,

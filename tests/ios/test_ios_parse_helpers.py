@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import multiprocessing.spawn
 import os
 import plistlib
 import signal
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -183,10 +184,17 @@ def test_helpers_that_die_on_the_way_up_are_given_up_after_a_few_tries(
     assert parsing.parsed_by_helpers == 0
 
 
+class _CannotStart(ProcessPoolExecutor):
+    """What starting a helper meets where the program may not start itself (an allow-list)."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        raise PermissionError(13, "Permission denied", "app-audit")
+
+
 def test_a_program_that_cannot_start_itself_parses_everything_here(
-    parsing: ParseHelpers, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    parsing: ParseHelpers, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(multiprocessing.spawn, "_python_exe", os.fsencode(tmp_path / "no-such-program"))
+    monkeypatch.setattr(parse_helpers, "ProcessPoolExecutor", _CannotStart)
     data = _reply("iphone-tiktok")
     assert _parse(parsing, data, overlapping=1) == apps_from_binary_lookup_reply(data)
     assert not parsing.start(wait_s=1.0)
