@@ -228,7 +228,7 @@ def measure(command_ms: float, runs: int, keys: AdbKeys, db: AuditDatabase, work
         )
         print(
             f"inventories assembled by helper processes: {by_helpers} of {5 * 8} read at once "
-            f"(helpers {'up' if helpers_up else 'NOT up'}), none of those read alone"
+            f"(helpers {'up' if helpers_up else 'off or not up'}), none of those read alone"
         )
         print(f"(machine: {os.cpu_count()} CPU cores; simulators in {len(phones)} child processes)")
     finally:
@@ -245,7 +245,16 @@ def main() -> int:
         default=REALISTIC_COMMAND_MS,
         help="device-side time per package-manager command for the realistic set (default 50)",
     )
+    parser.add_argument(
+        "--helpers",
+        type=int,
+        default=None,
+        help="helper processes assembling inventories while reads overlap (default: one per core, at "
+        "most 4; 0 keeps all of it in this process: the figures before the helpers)",
+    )
     arguments = parser.parse_args()
+    if arguments.helpers is not None:
+        PARSE_HELPERS.use_at_most(arguments.helpers)
     work = Path(tempfile.mkdtemp(prefix="app-audit-bench-"))
     key_time = timed(lambda: load_or_create_adb_keys(work / "keys"))
     keys = load_or_create_adb_keys(work / "keys")

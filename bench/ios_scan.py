@@ -88,7 +88,16 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--device-ms", type=float, default=REALISTIC_COMMAND_MS)
+    parser.add_argument(
+        "--helpers",
+        type=int,
+        default=None,
+        help="helper processes parsing replies while reads overlap (default: one per core, at most 4; "
+        "0 keeps all parsing in this process: the figures before the helpers)",
+    )
     arguments = parser.parse_args()
+    if arguments.helpers is not None:
+        PARSE_HELPERS.use_at_most(arguments.helpers)
     for command_ms in (0.0, arguments.device_ms):
         print(f"\n== device latency {command_ms:g} ms per installation_proxy Lookup/Browse ==")
         measure(arguments.rounds, command_ms)
@@ -236,7 +245,7 @@ def measure(rounds: int, command_ms: float) -> None:
     )
     print(
         f"  replies parsed by helper processes: {by_helpers} of {len(many) * PHONES} read at once, "
-        f"0 of {len(one)} read alone (helpers {'up' if helpers_up else 'NOT up'} after {helpers_s * 1000:.0f} ms)"
+        f"0 of {len(one)} read alone (helpers {'up' if helpers_up else 'off or not up'} after {helpers_s * 1000:.0f} ms)"
     )
     # This process's CPU (all threads; the simulator runs in another process). One interpreter runs
     # Python on one core at a time (GIL): 8 scans cannot take less wall time than their CPU.

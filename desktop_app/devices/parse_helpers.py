@@ -28,11 +28,25 @@ from typing import TypeVar
 log = logging.getLogger(__name__)
 
 MAX_HELPERS = 4
+HELPERS_VARIABLE = "APP_AUDIT_PARSE_HELPERS"
 MAX_FAILED_STARTS = 3
 CALL_TIMEOUT_S = 30.0  # parsing takes milliseconds; past this a helper is taken as lost
 
 A = TypeVar("A")
 R = TypeVar("R")
+
+
+def _configured_helpers() -> int:
+    """One per core, at most MAX_HELPERS; HELPERS_VARIABLE sets another number (0 or 1: none)."""
+    default = min(MAX_HELPERS, os.cpu_count() or 1)
+    value = os.environ.get(HELPERS_VARIABLE, "").strip()
+    if not value:
+        return default
+    try:
+        return max(0, min(MAX_HELPERS, int(value)))
+    except ValueError:
+        log.warning("%s=%r is not a number; using %d helper processes", HELPERS_VARIABLE, value, default)
+        return default
 
 
 def _warm_up() -> None:
@@ -43,7 +57,7 @@ class ParseHelpers:
     """Counts the reads in progress and runs a parse in a helper when that is cheaper."""
 
     def __init__(self, helpers: int | None = None) -> None:
-        self._helpers = min(MAX_HELPERS, os.cpu_count() or 1) if helpers is None else helpers
+        self._helpers = _configured_helpers() if helpers is None else helpers
         self._lock = threading.Lock()
         self._reading = 0
         self._pool: ProcessPoolExecutor | None = None
@@ -97,6 +111,12 @@ class ParseHelpers:
             warming = self._start_locked()
         done, _pending = wait(warming, timeout=wait_s)
         return bool(warming) and len(done) == len(warming) and all(f.exception() is None for f in done)
+
+    def use_at_most(self, helpers: int) -> None:
+        """Change how many helpers may run (0 or 1: parse everything here); stops any running now."""
+        self.shutdown()
+        with self._lock:
+            self._helpers = max(0, min(MAX_HELPERS, helpers))
 
     def helper_pids(self) -> list[int]:
         """The helper processes running now (none until reads first overlap)."""

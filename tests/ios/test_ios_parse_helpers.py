@@ -199,3 +199,20 @@ def test_a_program_that_cannot_start_itself_parses_everything_here(
     assert _parse(parsing, data, overlapping=1) == apps_from_binary_lookup_reply(data)
     assert not parsing.start(wait_s=1.0)
     assert parsing.helper_pids() == []
+
+
+@pytest.mark.parametrize(("value", "helpers"), [("0", 0), ("1", 0), ("3", 3), ("many", 2), ("", 2)])
+def test_the_helper_count_can_be_set_for_the_station(
+    value: str, helpers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parse_helpers.os, "cpu_count", lambda: 2)
+    monkeypatch.setenv(parse_helpers.HELPERS_VARIABLE, value)
+    configured = ParseHelpers()
+    try:
+        data = _reply("iphone-tiktok")
+        assert configured.start(wait_s=60.0) is (helpers >= 2)
+        assert len(configured.helper_pids()) == helpers
+        assert _parse(configured, data, overlapping=1) == apps_from_binary_lookup_reply(data)
+        assert configured.parsed_by_helpers == (1 if helpers >= 2 else 0)
+    finally:
+        configured.shutdown()
