@@ -84,6 +84,11 @@ class AdbTimeouts:
     command_s: float = 120.0  # one whole shell command (a big dumpsys on a slow phone)
 
 
+# What `pm uninstall --user N` answers for a package that user does not have: "not installed for N",
+# or, for a package the phone does not know at all, an internal error.
+_ABSENT_CODES = frozenset({"NOT_INSTALLED", "DELETE_FAILED_INTERNAL_ERROR"})
+
+
 def _user_commands(user: int) -> tuple[str, str, str]:
     """One user's app list, its disabled apps and its installed apps (in this order)."""
     user = int(user)
@@ -227,22 +232,26 @@ class AndroidConnector:
     # --- removal -------------------------------------------------------------------------------------
 
     def remove_app(self, app_id: str, user: int | None = None) -> list[RemovalResult]:
-        """`pm uninstall --user N` for every user holding app_id (or just `user`); verify on ALL users."""
+        """`pm uninstall --user N` for `user`, or for every user holding app_id; verify on ALL users.
+
+        With a user, the phone's own answer says whether the app is there: no listing before it (one
+        listing of every profile fewer per removal). A refusal for an app that the listing after shows
+        absent from that user is "not installed": the person removed it meanwhile, or it never was.
+        """
         if not is_valid_package_name(app_id):
             raise InvalidAppIdError(f"not an Android package name: {app_id[:80]!r}")
         with self._lock:
-            before = self.read_inventory()
-            holders = sorted(
-                {a.user for a in before.apps if a.app_id == app_id and _present(a) and a.user is not None}
-            )
-            targets = [user] if user is not None else holders
-            if not targets:
-                return [RemovalResult(app_id, None, False, "NOT_INSTALLED", REASONS["NOT_INSTALLED"])]
+            if user is not None:
+                targets = [user]
+            else:
+                before = self.read_inventory()
+                targets = sorted(
+                    {a.user for a in before.apps if a.app_id == app_id and _present(a) and a.user is not None}
+                )
+                if not targets:
+                    return [RemovalResult(app_id, None, False, "NOT_INSTALLED", REASONS["NOT_INSTALLED"])]
             outcomes = {}
             for target in targets:
-                if target not in holders:
-                    outcomes[target] = interpret_uninstall(f"Failure [not installed for {target}]")
-                    continue
                 command = f"pm uninstall --user {int(target)} {shlex.quote(app_id)}"
                 outcomes[target] = interpret_uninstall(self._shell(command))
             after = self.read_inventory()
@@ -250,7 +259,11 @@ class AndroidConnector:
             unreadable = {p.user for p in after.unreadable_profiles}
             results: list[RemovalResult] = []
             for target, outcome in outcomes.items():
-                if not outcome.success:
+                if not outcome.success and outcome.code in _ABSENT_CODES and target not in still | unreadable:
+                    results.append(
+                        RemovalResult(app_id, target, False, "NOT_INSTALLED", REASONS["NOT_INSTALLED"])
+                    )
+                elif not outcome.success:
                     results.append(RemovalResult(app_id, target, False, outcome.code, outcome.message))
                 elif target in still:
                     results.append(RemovalResult(app_id, target, False, "RESTORED", REASONS["RESTORED"]))
