@@ -43,7 +43,7 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.ports import ProgressCallback
 from desktop_app.devices.adb_keys import AdbKeys
-from desktop_app.devices.android_inventory import assemble_inventory, inventory_from_rows, inventory_rows
+from desktop_app.devices.android_inventory import inventory_from_rows, inventory_from_texts, inventory_rows
 from desktop_app.devices.android_known_users import KNOWN_USERS, KnownUsers
 from desktop_app.devices.android_parsers import (
     is_valid_package_name,
@@ -51,9 +51,6 @@ from desktop_app.devices.android_parsers import (
     parse_users,
 )
 from desktop_app.devices.android_removal import REASONS, interpret_uninstall
-from desktop_app.devices.android_scan_parsers import (
-    summarise_dumpsys,
-)
 from desktop_app.devices.android_streams import run_shell_commands
 from desktop_app.devices.android_transport import (
     ADB_FAILURES,
@@ -221,11 +218,9 @@ class AndroidConnector:
             self._known_users.remember(serial, (int(u.user or 0) for u in users))
             report(2, 3, "versions and states")
             per_user = [listed[int(u.user or 0)] for u in users]
-            outcome = PARSE_HELPERS.call(inventory_rows, (users, per_user, first[1]))
-            if outcome is not None:
-                inventory = inventory_from_rows(outcome)
-            else:
-                inventory = assemble_inventory(users, per_user, summarise_dumpsys(first[1]))
+            texts = (users, per_user, first[1])
+            outcome = PARSE_HELPERS.call(inventory_rows, texts)
+            inventory = inventory_from_texts(texts) if outcome is None else inventory_from_rows(outcome)
             report(3, 3, "done")
             return inventory
 

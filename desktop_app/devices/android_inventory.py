@@ -116,10 +116,15 @@ InventoryRows = tuple[tuple[ProfileRead, ...], tuple[AppRow, ...], bool, str]
 ListingTexts = tuple[list[ProfileRead], list[tuple[str, ...]], str]
 
 
-def inventory_rows(texts: ListingTexts) -> InventoryRows:
-    """In a helper process: assemble_inventory for these texts, as rows."""
+def inventory_from_texts(texts: ListingTexts) -> Inventory:
+    """The inventory from the users, each user's three listings and the dumpsys text."""
     users, outputs, dumpsys = texts
-    inventory = assemble_inventory(users, outputs, summarise_dumpsys(dumpsys))
+    return assemble_inventory(users, outputs, summarise_dumpsys(dumpsys))
+
+
+def inventory_rows(texts: ListingTexts) -> InventoryRows:
+    """In a helper process: inventory_from_texts, as rows."""
+    inventory = inventory_from_texts(texts)
     rows = tuple(
         (
             app.app_id,
