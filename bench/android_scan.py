@@ -47,9 +47,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from desktop_app.core.checker import evaluate
 from desktop_app.core.models import Verdict
 from desktop_app.core.policy import load_policy
-from desktop_app.devices.adb_keys import AdbKeys, load_or_create_adb_keys
-from desktop_app.devices.android import open_android
-from desktop_app.devices.android_known_users import KNOWN_USERS
+from desktop_app.devices.android.adb_keys import AdbKeys, load_or_create_adb_keys
+from desktop_app.devices.android.connector import open_android
+from desktop_app.devices.android.known_users import KNOWN_USERS
 from desktop_app.devices.parse_helpers import PARSE_HELPERS
 from desktop_app.resources import default_policy_path
 from desktop_app.simulators.android import load_android_scenario

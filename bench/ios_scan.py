@@ -38,7 +38,7 @@ sys.path.insert(0, str(REPO))
 
 from desktop_app.core.checker import evaluate  # noqa: E402
 from desktop_app.core.policy import load_policy  # noqa: E402
-from desktop_app.devices.ios import IosConnector, open_ios  # noqa: E402
+from desktop_app.devices.ios.connector import IosConnector, open_ios  # noqa: E402
 from desktop_app.devices.parse_helpers import PARSE_HELPERS  # noqa: E402
 from desktop_app.simulators.ios import load_ios_scenario  # noqa: E402
 from desktop_app.storage.database import AuditDatabase  # noqa: E402

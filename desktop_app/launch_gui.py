@@ -108,9 +108,9 @@ def build_discoveries(
     data_dir: Path, config: Any, android_addresses: list[str], usbmux_address: str | None
 ) -> list[Any]:
     """The Android and iPhone discoveries (imports the device libraries; call off the UI thread)."""
-    from desktop_app.devices.android import AndroidDiscovery
-    from desktop_app.devices.android_station import open_android_station
-    from desktop_app.devices.ios import IosDiscovery
+    from desktop_app.devices.android.connector import AndroidDiscovery
+    from desktop_app.devices.android.station import open_android_station
+    from desktop_app.devices.ios.connector import IosDiscovery
     from desktop_app.gui.hotplug import DiscoverySource
     from desktop_app.storage.station_files import adb_keys_dir, pair_records_dir
 

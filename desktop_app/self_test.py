@@ -128,7 +128,7 @@ def _check_policy() -> str:
 
 
 def _check_usb() -> str:
-    from desktop_app.devices.android_usb import list_usb_adb_devices
+    from desktop_app.devices.android.usb import list_usb_adb_devices
 
     return f"libusb answered, {len(list_usb_adb_devices(2.0))} Android phone(s) on USB"
 
@@ -158,7 +158,7 @@ def _start_iphone(phones: Phones) -> str:
 def _check_parse_helpers(test: SelfTest, phones: Phones) -> str:
     """The helper processes that parse iPhone replies while reads overlap start from this program
     (a frozen build runs itself again for them) and give the apps this process reads."""
-    from desktop_app.devices.ios import IosConnector, open_ios
+    from desktop_app.devices.ios.connector import IosConnector, open_ios
     from desktop_app.devices.parse_helpers import PARSE_HELPERS
 
     if not PARSE_HELPERS.start(wait_s=60.0):

@@ -30,7 +30,7 @@ def _usbmux_address(ctx: CliContext) -> str | None:
 
 
 def _adb_keys(ctx: CliContext):  # type: ignore[no-untyped-def]  # AdbKeys lives in the adapter
-    from desktop_app.devices.android_station import open_android_station
+    from desktop_app.devices.android.station import open_android_station
 
     return open_android_station(
         adb_keys_dir(ctx.data_dir), reuse_android_home=ctx.config.android.reuse_android_home_key
@@ -40,11 +40,11 @@ def _adb_keys(ctx: CliContext):  # type: ignore[no-untyped-def]  # AdbKeys lives
 def open_selected_device(ctx: CliContext) -> DeviceConnector:
     args = ctx.args
     if args.connect or args.serial:
-        from desktop_app.devices.android import open_android
+        from desktop_app.devices.android.connector import open_android
 
         return open_android(connect=args.connect, serial=args.serial, keys=_adb_keys(ctx))
     if args.udid:
-        from desktop_app.devices.ios import open_ios
+        from desktop_app.devices.ios.connector import open_ios
 
         return open_ios(
             udid=args.udid,
@@ -84,10 +84,10 @@ def _state_error(device: AttachedDevice) -> AppAuditError:
 
 def _open(ctx: CliContext, device: AttachedDevice) -> DeviceConnector:
     if device.platform is Platform.ANDROID:
-        from desktop_app.devices.android import AndroidDiscovery
+        from desktop_app.devices.android.connector import AndroidDiscovery
 
         return AndroidDiscovery(_adb_keys(ctx), tcp_addresses=_tcp_addresses(ctx)).open(device)
-    from desktop_app.devices.ios import IosDiscovery
+    from desktop_app.devices.ios.connector import IosDiscovery
 
     return IosDiscovery(
         usbmux_address=_usbmux_address(ctx), pair_records_dir=pair_records_dir(ctx.data_dir)
@@ -101,7 +101,7 @@ def _tcp_addresses(ctx: CliContext) -> Sequence[str]:
 
 def list_attached(ctx: CliContext, *, include_ios: bool) -> tuple[list[AttachedDevice], list[str]]:
     """Every attached device, and the host services that could not be asked (as sentences)."""
-    from desktop_app.devices.android import AndroidDiscovery
+    from desktop_app.devices.android.connector import AndroidDiscovery
 
     devices: list[AttachedDevice] = []
     problems: list[str] = []
@@ -111,7 +111,7 @@ def list_attached(ctx: CliContext, *, include_ios: bool) -> tuple[list[AttachedD
     except AppAuditError as exc:
         problems.append(f"Android: {exc.message}" + (f" ({exc.hint})" if exc.hint else ""))
     if include_ios:
-        from desktop_app.devices.ios import IosDiscovery
+        from desktop_app.devices.ios.connector import IosDiscovery
 
         ios = IosDiscovery(
             usbmux_address=_usbmux_address(ctx), pair_records_dir=pair_records_dir(ctx.data_dir)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from desktop_app.core.errors import InventoryFormatError, UsageError
 from desktop_app.core.models import Device, Inventory, Platform, ProfileRead
-from desktop_app.devices.android_parsers import parse_package_list
-from desktop_app.devices.ios_parsers import parse_app_listing
+from desktop_app.devices.android.parsers import parse_package_list
+from desktop_app.devices.ios.parsers import parse_app_listing
 
 
 def _looks_like_android_listing(text: str) -> bool:

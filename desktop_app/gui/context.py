@@ -55,7 +55,7 @@ class GuiContext:
 def stop_local_adb_server() -> None:
     """Stop the adb server on this computer's default port (it holds every Android phone's USB)."""
     # Imported on the worker, when a person asks: the window does not load device code for it.
-    from desktop_app.devices.adb_server import stop_adb_server
+    from desktop_app.devices.android.adb_server import stop_adb_server
 
     stop_adb_server()
 

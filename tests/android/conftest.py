@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.devices.adb_keys import AdbKeys, load_or_create_adb_keys
-from desktop_app.devices.android import AdbTimeouts
+from desktop_app.devices.android.adb_keys import AdbKeys, load_or_create_adb_keys
+from desktop_app.devices.android.connector import AdbTimeouts
 from desktop_app.simulators.android import AndroidScenario, AndroidSimulator, load_android_scenario
 
 # Short waits: the tests' phones answer in milliseconds; a fault must surface fast.

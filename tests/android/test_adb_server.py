@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from desktop_app.core.errors import DeviceBusyError, DeviceProtocolError
-from desktop_app.devices.adb_server import adb_request, running_adb_server, stop_adb_server
+from desktop_app.devices.android.adb_server import adb_request, running_adb_server, stop_adb_server
 
 
 class FakeAdbServer:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.devices.adb_server import running_adb_server, stop_adb_server
+from desktop_app.devices.android.adb_server import running_adb_server, stop_adb_server
 
 pytestmark = pytest.mark.fidelity
 

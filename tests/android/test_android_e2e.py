@@ -16,8 +16,8 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.models import AppKind, AppState, Verdict
 from desktop_app.core.policy import load_policy
-from desktop_app.devices.adb_keys import AdbKeys
-from desktop_app.devices.android import open_android
+from desktop_app.devices.android.adb_keys import AdbKeys
+from desktop_app.devices.android.connector import open_android
 from desktop_app.resources import default_policy_path
 from desktop_app.simulators.android import AndroidSimulator, load_android_scenario
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from adb_shell.adb_device import AdbDevice
 
-from desktop_app.devices.adb_keys import AdbKeys
-from desktop_app.devices.android_transport import ResponsiveTcpTransport
+from desktop_app.devices.android.adb_keys import AdbKeys
+from desktop_app.devices.android.transport import ResponsiveTcpTransport
 from desktop_app.simulators.android import AndroidSimulator
 
 pytestmark = pytest.mark.fidelity

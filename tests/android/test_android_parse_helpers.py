@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from desktop_app.core.models import Inventory
-from desktop_app.devices.adb_keys import AdbKeys
-from desktop_app.devices.android import open_android
+from desktop_app.devices.android.adb_keys import AdbKeys
+from desktop_app.devices.android.connector import open_android
 from desktop_app.devices.parse_helpers import PARSE_HELPERS, ParseHelpers
 from desktop_app.simulators.android import AndroidScenario, AndroidSimulator, load_android_scenario
 

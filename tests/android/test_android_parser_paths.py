@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.devices.android_parsers import (
+from desktop_app.devices.android.parsers import (
     DumpsysPackage,
     PackageListing,
     _fast_listing,

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.errors import InventoryFormatError
 from desktop_app.core.models import AppKind, AppState, Platform
-from desktop_app.devices.android_parsers import (
+from desktop_app.devices.android.parsers import (
     is_valid_package_name,
     parse_dumpsys_packages,
     parse_getprop,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from desktop_app.devices.adb_keys import AdbKeys
-from desktop_app.devices.android import open_android
+from desktop_app.devices.android.adb_keys import AdbKeys
+from desktop_app.devices.android.connector import open_android
 from desktop_app.simulators.android import AndroidSimulator
 
 from .conftest import FAST

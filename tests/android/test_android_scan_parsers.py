@@ -7,14 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.errors import InventoryFormatError
-from desktop_app.devices import android_scan_parsers
-from desktop_app.devices.android import _VERSIONS, _user_commands
-from desktop_app.devices.android_parsers import (
+from desktop_app.devices.android import scan_parsers as android_scan_parsers
+from desktop_app.devices.android.connector import _VERSIONS, _user_commands
+from desktop_app.devices.android.parsers import (
     parse_dumpsys_packages,
     parse_package_listing,
     parse_package_names,
 )
-from desktop_app.devices.android_scan_parsers import (
+from desktop_app.devices.android.scan_parsers import (
     PackageRow,
     PackageSummary,
     listing_rows,

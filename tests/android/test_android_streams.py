@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 import pytest
 from adb_shell.adb_device import AdbDevice
 
-from desktop_app.devices.adb_keys import AdbKeys
-from desktop_app.devices.android_streams import run_shell_commands
-from desktop_app.devices.android_transport import (
+from desktop_app.devices.android.adb_keys import AdbKeys
+from desktop_app.devices.android.streams import run_shell_commands
+from desktop_app.devices.android.transport import (
     ADB_FAILURES,
     ResponsiveTcpTransport,
     allow_concurrent_streams,

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.models import Inventory
-from desktop_app.devices.adb_keys import AdbKeys
-from desktop_app.devices.android import AndroidConnector, open_android
-from desktop_app.devices.android_known_users import KnownUsers
+from desktop_app.devices.android.adb_keys import AdbKeys
+from desktop_app.devices.android.connector import AndroidConnector, open_android
+from desktop_app.devices.android.known_users import KnownUsers
 from desktop_app.simulators.android import AndroidScenario, AndroidSimulator, load_android_scenario
 
 from .conftest import FAST

@@ -10,7 +10,7 @@ import pytest
 
 from desktop_app.core.errors import AppAuditError
 from desktop_app.core.models import DeviceState
-from desktop_app.devices.ios import IosDiscovery
+from desktop_app.devices.ios.connector import IosDiscovery
 from desktop_app.simulators.ios import IosSimulator, load_ios_scenario
 
 from .conftest import TIKTOK_UDID

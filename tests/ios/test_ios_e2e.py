@@ -21,7 +21,7 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.models import AppKind, AppState, AttachedDevice, DeviceState, Verdict
 from desktop_app.core.policy import load_policy
-from desktop_app.devices.ios import IosDiscovery, open_ios
+from desktop_app.devices.ios.connector import IosDiscovery, open_ios
 from desktop_app.simulators.ios import IosFault, IosSimulator, load_ios_scenario
 
 from .conftest import DOUYIN, TIKTOK, TIKTOK_UDID

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.models import AppState
-from desktop_app.devices.ios import open_ios
-from desktop_app.devices.ios_parsers import parse_app_listing
+from desktop_app.devices.ios.connector import open_ios
+from desktop_app.devices.ios.parsers import parse_app_listing
 from desktop_app.simulators.ios import IosSimulator, load_ios_scenario
 
 from .conftest import DOUYIN, TIKTOK, TIKTOK_UDID

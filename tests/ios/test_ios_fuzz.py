@@ -21,8 +21,8 @@ from desktop_app.core.errors import (
     DeviceProtocolError,
     DeviceTimeoutError,
 )
-from desktop_app.devices import ios
-from desktop_app.devices.ios import IosDiscovery, open_ios
+from desktop_app.devices.ios import connector as ios
+from desktop_app.devices.ios.connector import IosDiscovery, open_ios
 from desktop_app.simulators.ios import IosFault, IosSimulator
 
 from .conftest import TIKTOK_UDID

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.devices.ios import open_ios
+from desktop_app.devices.ios.connector import open_ios
 from desktop_app.simulators.ios import IosSimulator, load_ios_scenario
 from tests.ios.conftest import TIKTOK_UDID
 

@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from desktop_app.core.errors import InventoryFormatError
 from desktop_app.core.models import InstalledApp
-from desktop_app.devices.ios_bplist import BplistShapeError, LazyBinaryPlist
-from desktop_app.devices.ios_lookup_reader import apps_from_binary_lookup_reply
-from desktop_app.devices.ios_parsers import apps_from_lookup
-from desktop_app.devices.ios_session import RETURN_ATTRIBUTES
+from desktop_app.devices.ios.bplist import BplistShapeError, LazyBinaryPlist
+from desktop_app.devices.ios.lookup_reader import apps_from_binary_lookup_reply
+from desktop_app.devices.ios.parsers import apps_from_lookup
+from desktop_app.devices.ios.session import RETURN_ATTRIBUTES
 from desktop_app.simulators.ios import load_ios_scenario
 from desktop_app.simulators.ios.installation_proxy import _selected
 

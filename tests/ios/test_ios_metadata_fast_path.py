@@ -7,8 +7,8 @@ import plistlib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.devices.ios_lookup_reader import _installer_of, _metadata_source_app
-from desktop_app.devices.ios_parsers import _binary_plist_top_string, _installer
+from desktop_app.devices.ios.lookup_reader import _installer_of, _metadata_source_app
+from desktop_app.devices.ios.parsers import _binary_plist_top_string, _installer
 
 _values = st.one_of(
     st.text(max_size=40),

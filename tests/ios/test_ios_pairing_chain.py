@@ -12,8 +12,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from pymobiledevice3 import ca
 
 from desktop_app.core.models import DeviceState
-from desktop_app.devices import ios_pairing_chain
-from desktop_app.devices.ios import IosDiscovery, open_ios
+from desktop_app.devices.ios import pairing_chain as ios_pairing_chain
+from desktop_app.devices.ios.connector import IosDiscovery, open_ios
 from desktop_app.simulators.ios import IosSimulator, load_ios_scenario
 
 StartSimulator = Callable[..., IosSimulator]

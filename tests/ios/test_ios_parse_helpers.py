@@ -18,10 +18,10 @@ import pytest
 from desktop_app.core.errors import InventoryFormatError
 from desktop_app.core.models import AppState, InstalledApp
 from desktop_app.devices import parse_helpers
-from desktop_app.devices.ios import open_ios
-from desktop_app.devices.ios_lookup_reader import apps_from_binary_lookup_reply
-from desktop_app.devices.ios_lookup_rows import apps_from_outcome, rows_from_reply
-from desktop_app.devices.ios_session import RETURN_ATTRIBUTES
+from desktop_app.devices.ios.connector import open_ios
+from desktop_app.devices.ios.lookup_reader import apps_from_binary_lookup_reply
+from desktop_app.devices.ios.lookup_rows import apps_from_outcome, rows_from_reply
+from desktop_app.devices.ios.session import RETURN_ATTRIBUTES
 from desktop_app.devices.parse_helpers import PARSE_HELPERS, ParseHelpers
 from desktop_app.simulators.ios import IosFault, IosSimulator, load_ios_scenario
 from desktop_app.simulators.ios.installation_proxy import _selected

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.errors import InventoryFormatError
 from desktop_app.core.models import AppKind, AppState, Platform
-from desktop_app.devices.ios_parsers import app_from_attributes, parse_app_listing
+from desktop_app.devices.ios.parsers import app_from_attributes, parse_app_listing
 
 TIKTOK = {
     "CFBundleIdentifier": "com.zhiliaoapp.musically",

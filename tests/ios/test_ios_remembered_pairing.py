@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.errors import DeviceUntrustedError
-from desktop_app.devices import ios_session
-from desktop_app.devices.ios import open_ios
+from desktop_app.devices.ios import session as ios_session
+from desktop_app.devices.ios.connector import open_ios
 from desktop_app.simulators.ios import IosSimulator
 
 from .conftest import TIKTOK_UDID

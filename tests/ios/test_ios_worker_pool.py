@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.errors import AppAuditError, DeviceProtocolError, DeviceTimeoutError
-from desktop_app.devices.ios import open_ios
-from desktop_app.devices.ios_worker import POOL, WorkerPool
+from desktop_app.devices.ios.connector import open_ios
+from desktop_app.devices.ios.worker import POOL, WorkerPool
 from desktop_app.simulators.ios import IosSimulator
 from tests.ios.conftest import TIKTOK_UDID
 

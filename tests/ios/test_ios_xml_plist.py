@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pymobiledevice3.usbmux import PlistMuxConnection
 
-from desktop_app.devices.ios_session import FastPlistMuxConnection
-from desktop_app.devices.ios_xml_plist import XmlShapeError, dumps_xml_plist, loads_xml_plist
+from desktop_app.devices.ios.session import FastPlistMuxConnection
+from desktop_app.devices.ios.xml_plist import XmlShapeError, dumps_xml_plist, loads_xml_plist
 
 _text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=20)
 _scalars = st.one_of(

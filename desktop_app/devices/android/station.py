@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.devices.adb_keys import AdbKeys, load_or_create_adb_keys
-from desktop_app.devices.android_known_users import KNOWN_USERS
+from desktop_app.devices.android.adb_keys import AdbKeys, load_or_create_adb_keys
+from desktop_app.devices.android.known_users import KNOWN_USERS
 
 USERS_FILE = "users.json"
 

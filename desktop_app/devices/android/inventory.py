@@ -11,8 +11,8 @@ import dataclasses
 
 from desktop_app.core.errors import InventoryFormatError
 from desktop_app.core.models import AppKind, AppState, InstalledApp, Inventory, Platform, ProfileRead
-from desktop_app.devices.android_parsers import PER_USER_RANGE, SYSTEM_PREFIXES
-from desktop_app.devices.android_scan_parsers import (
+from desktop_app.devices.android.parsers import PER_USER_RANGE, SYSTEM_PREFIXES
+from desktop_app.devices.android.scan_parsers import (
     PackageRow,
     PackageSummary,
     listing_rows,

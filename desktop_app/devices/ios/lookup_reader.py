@@ -19,8 +19,8 @@ from operator import itemgetter
 
 from desktop_app.core.errors import InventoryFormatError
 from desktop_app.core.models import AppKind, AppState, InstalledApp, Platform
-from desktop_app.devices.ios_bplist import _INT_FORMATS, _TRAILER, BplistShapeError, LazyBinaryPlist, Scalar
-from desktop_app.devices.ios_parsers import (
+from desktop_app.devices.ios.bplist import _INT_FORMATS, _TRAILER, BplistShapeError, LazyBinaryPlist, Scalar
+from desktop_app.devices.ios.parsers import (
     _SYSTEM_TYPES,
     _TEAM_ID_RE,
     BUNDLE_ID_RE,

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.core.errors import DeviceError, ServiceUnavailableError
-from desktop_app.devices.adb_server import ADB_SERVER_PORT, running_adb_server
-from desktop_app.devices.android_transport import ADB_FAILURES, translate, usb_failures
+from desktop_app.devices.android.adb_server import ADB_SERVER_PORT, running_adb_server
+from desktop_app.devices.android.transport import ADB_FAILURES, translate, usb_failures
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The asynchronous pymobiledevice3 side of the iOS connector (runs on the connector's worker loop).
 
-Imported lazily by desktop_app.devices.ios: importing pymobiledevice3 takes about half a second.
+Imported lazily by desktop_app.devices.ios.connector: importing pymobiledevice3 takes about half a second.
 """
 
 from __future__ import annotations
@@ -35,13 +35,13 @@ from desktop_app.core.errors import (
     DeviceUntrustedError,
 )
 from desktop_app.core.models import InstalledApp
-from desktop_app.devices.ios_errors import stale_pairing_error
-from desktop_app.devices.ios_lookup_reader import apps_from_binary_lookup_reply
-from desktop_app.devices.ios_lookup_rows import apps_from_outcome, rows_from_reply
-from desktop_app.devices.ios_pairing_chain import pairing_chain
-from desktop_app.devices.ios_parsers import apps_from_lookup
-from desktop_app.devices.ios_usbmux import delete_pair_record
-from desktop_app.devices.ios_xml_plist import XmlShapeError, dumps_xml_plist, loads_xml_plist
+from desktop_app.devices.ios.errors import stale_pairing_error
+from desktop_app.devices.ios.lookup_reader import apps_from_binary_lookup_reply
+from desktop_app.devices.ios.lookup_rows import apps_from_outcome, rows_from_reply
+from desktop_app.devices.ios.pairing_chain import pairing_chain
+from desktop_app.devices.ios.parsers import apps_from_lookup
+from desktop_app.devices.ios.usbmux import delete_pair_record
+from desktop_app.devices.ios.xml_plist import XmlShapeError, dumps_xml_plist, loads_xml_plist
 from desktop_app.devices.parse_helpers import PARSE_HELPERS
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,7 @@ class FastPlistMuxConnection(PlistMuxConnection):  # type: ignore[misc]
         return reply
 
 
-# The lockdown values the connector reads (identity: desktop_app.devices.ios._device_from_values).
+# The lockdown values the connector reads (identity: desktop_app.devices.ios.connector._device_from_values).
 SESSION_FREE_VALUES = ("UniqueDeviceID", "ProductType", "ProductVersion", "DeviceName")
 
 
@@ -153,7 +153,7 @@ class AppAuditLockdownClient(UsbmuxLockdownClient):  # type: ignore[misc]
 
     async def pair(self, timeout: float | None = None, private_key: Any = None) -> None:
         """Pair (the Trust dialog) with the same certificate chain on every request to this phone
-        while the person decides (desktop_app.devices.ios_pairing_chain)."""
+        while the person decides (desktop_app.devices.ios.pairing_chain)."""
         if private_key is not None:
             await super().pair(timeout=timeout, private_key=private_key)
             return

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from operator import itemgetter
 
-from desktop_app.devices.android_parsers import (
+from desktop_app.devices.android.parsers import (
     _FAST_PACKAGE_LINE,
     _PACKAGE_NAME,
     _PACKAGE_NAME_MAX,

@@ -16,7 +16,7 @@ from desktop_app.core.errors import (
     DeviceTrustRefusedError,
     DeviceUntrustedError,
 )
-from desktop_app.devices.ios_usbmux import usbmuxd_missing_error
+from desktop_app.devices.ios.usbmux import usbmuxd_missing_error
 
 STALE_PAIRING_HINT = (
     "The iPhone no longer recognises this computer's pairing (it was reset, restored or told to forget "

@@ -17,7 +17,7 @@ from xml.parsers.expat import ExpatError
 
 from desktop_app.core.errors import InventoryFormatError
 from desktop_app.core.models import AppKind, AppState, InstalledApp, Platform
-from desktop_app.devices.ios_bplist import BplistShapeError, LazyBinaryPlist
+from desktop_app.devices.ios.bplist import BplistShapeError, LazyBinaryPlist
 
 # Bundle ids are reverse-DNS strings; Apple allows letters, digits, '.', '-' (and '_' in practice).
 BUNDLE_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$")

@@ -1,7 +1,7 @@
 """The iPhone connector and discovery: pymobiledevice3 on one worker thread per phone.
 
 Callers use plain blocking methods from any thread except the GUI thread. pymobiledevice3 is imported
-lazily (desktop_app.devices.ios_session), off the start-up path.
+lazily (desktop_app.devices.ios.session), off the start-up path.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ from desktop_app.core.models import (
     RemovalResult,
 )
 from desktop_app.core.ports import ProgressCallback
-from desktop_app.devices.ios_errors import translate
-from desktop_app.devices.ios_usbmux import UsbmuxClient
-from desktop_app.devices.ios_worker import POOL, AsyncWorker
+from desktop_app.devices.ios.errors import translate
+from desktop_app.devices.ios.usbmux import UsbmuxClient
+from desktop_app.devices.ios.worker import POOL, AsyncWorker
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ _UNINSTALL_MESSAGES = {
 @functools.cache
 def _session() -> ModuleType:
     # pymobiledevice3 takes about half a second to import: only when an iPhone is actually used.
-    from desktop_app.devices import ios_session
+    from desktop_app.devices.ios import session as ios_session
 
     # Its ~60,000 objects live as long as the process: kept out of every full garbage collection,
     # which would otherwise walk them all (about 20 ms, on whichever thread happens to allocate).

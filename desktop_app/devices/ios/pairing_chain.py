@@ -6,7 +6,7 @@ would burn that CPU for as long as the dialog stays open, and every request woul
 certificates than the one before. Reusing one chain per device key keeps every request identical,
 as the library's own waiting loop does within one call.
 
-Imported lazily with the rest of the pymobiledevice3 side (desktop_app.devices.ios_session).
+Imported lazily with the rest of the pymobiledevice3 side (desktop_app.devices.ios.session).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from desktop_app.core.errors import InventoryFormatError
 from desktop_app.core.models import AppKind, AppState, InstalledApp, Platform
-from desktop_app.devices.ios_lookup_reader import apps_from_binary_lookup_reply
+from desktop_app.devices.ios.lookup_reader import apps_from_binary_lookup_reply
 
 # bundle id, label, short version, version, installer, system app, offloaded, team id
 Row = tuple[str, str, str, str, str, bool, bool, str]

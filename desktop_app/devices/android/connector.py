@@ -42,24 +42,24 @@ from desktop_app.core.models import (
     RemovalResult,
 )
 from desktop_app.core.ports import ProgressCallback
-from desktop_app.devices.adb_keys import AdbKeys
-from desktop_app.devices.android_inventory import inventory_from_rows, inventory_from_texts, inventory_rows
-from desktop_app.devices.android_known_users import KNOWN_USERS, KnownUsers
-from desktop_app.devices.android_parsers import (
+from desktop_app.devices.android.adb_keys import AdbKeys
+from desktop_app.devices.android.inventory import inventory_from_rows, inventory_from_texts, inventory_rows
+from desktop_app.devices.android.known_users import KNOWN_USERS, KnownUsers
+from desktop_app.devices.android.parsers import (
     is_valid_package_name,
     parse_getprop,
     parse_users,
 )
-from desktop_app.devices.android_removal import REASONS, interpret_uninstall
-from desktop_app.devices.android_streams import run_shell_commands
-from desktop_app.devices.android_transport import (
+from desktop_app.devices.android.removal import REASONS, interpret_uninstall
+from desktop_app.devices.android.streams import run_shell_commands
+from desktop_app.devices.android.transport import (
     ADB_FAILURES,
     ResponsiveTcpTransport,
     allow_concurrent_streams,
     translate,
     usb_failures,
 )
-from desktop_app.devices.android_usb import busy_hint, list_usb_adb_devices, open_usb_transport
+from desktop_app.devices.android.usb import busy_hint, list_usb_adb_devices, open_usb_transport
 from desktop_app.devices.parse_helpers import PARSE_HELPERS
 
 log = logging.getLogger(__name__)

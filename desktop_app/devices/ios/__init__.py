@@ -1,0 +1,1 @@
+"""iPhones: usbmuxd, lockdown and the installation proxy (pymobiledevice3)."""
