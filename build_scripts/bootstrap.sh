@@ -8,6 +8,8 @@ DEBIAN_PACKAGES=(
   python3-venv
   # device access and the real clients the fidelity tests drive
   adb libusb-1.0-0 usbmuxd libimobiledevice-utils ideviceinstaller
+  # signs the test APKs whose signer certificates the fidelity tests compare (needs a JRE)
+  apksigner
   # Qt's offscreen/xcb platform plugins and fonts, Xvfb for screenshots
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
