@@ -47,6 +47,9 @@ class YesDialogs:
     def open_file(self, *_args: Any) -> Path | None:
         return None
 
+    def inform(self, *_args: Any) -> None:
+        return None
+
     def save_file(self, *_args: Any) -> Path | None:
         return None
 

@@ -37,6 +37,7 @@ class StartupState:
     policy: Any = None
     policy_problem: BaseException | None = None
     receipt_key: Any = None
+    log_path: Path | None = None
 
 
 def _load_start_policy(
@@ -79,6 +80,7 @@ def load_startup(
 ) -> StartupState:
     """Config, keys, policy and station key (off the UI thread)."""
     from desktop_app.core.config import TrustedKeyEntry, load_config, load_trusted_keys
+    from desktop_app.storage.log_file import start_log_file
     from desktop_app.storage.paths import default_config_path, default_data_dir
     from desktop_app.storage.station_files import load_or_create_receipt_key
 
@@ -87,6 +89,7 @@ def load_startup(
         if demo and db_path is None:
             # Simulated phones must not land in the station's real audit history or outbox.
             data_dir = data_dir / "demo"
+    state.log_path = start_log_file(data_dir)
     config = load_config(config_path or default_config_path())
     if require_signed:
         config = config.model_copy(update={"require_signed_policy": True})
@@ -164,7 +167,9 @@ def main(  # noqa: PLR0915 - the composition root reads top to bottom
         return AuditDatabase(state.database_path)
 
     settings = UiSettings()
-    context = build_context(sources=[], store_factory=store_factory, clock=SystemClock(), settings=settings)
+    context = build_context(
+        sources=[], store_factory=store_factory, clock=SystemClock(), settings=settings, store_ready=False
+    )
     window = MainWindow(context)
     if kiosk:
         window.showFullScreen()  # the kiosk wizard is a later issue: same window, full screen
@@ -203,6 +208,7 @@ def main(  # noqa: PLR0915 - the composition root reads top to bottom
         # What start-up imported and loaded lives as long as the window: kept out of every full
         # garbage collection, which would otherwise walk it all on the UI thread (a visible stall).
         gc.freeze()
+        context.presenter.log_path = loaded_state.log_path
         config = loaded_state.config
         if not settings.has_auto_scan():
             window.devices.auto_scan.blockSignals(True)

@@ -45,6 +45,7 @@ class GuiContext:
     ) -> None:
         """Hand over what was loaded off the UI thread after the window showed."""
         self.database.set_receipt_key(receipt_key)
+        self.database.store_ready()
         self.policies.set_start_policy(policy, trusted_keys, require_signature)
 
     def shutdown(self) -> None:
@@ -74,11 +75,12 @@ def build_context(
     dialogs: DialogService | None = None,
     poll_interval_ms: int = 1000,
     adb_stopper: Callable[[], None] | None = None,
+    store_ready: bool = True,
 ) -> GuiContext:
     runner = TaskRunner()
     presenter = MessagePresenter()
     monitor = HotplugMonitor(runner, sources, interval_ms=poll_interval_ms)
-    database = DatabaseGateway(runner, store_factory, clock, receipt_key)
+    database = DatabaseGateway(runner, store_factory, clock, receipt_key, store_ready=store_ready)
     hub = DeviceHub(
         runner,
         monitor,

@@ -52,6 +52,8 @@ class DatabaseGateway:
         store_factory: Callable[[], HistoryStore],
         clock: Clock,
         receipt_key: Any,
+        *,
+        store_ready: bool = True,
     ) -> None:
         self._runner = runner
         self._factory = store_factory
@@ -59,6 +61,17 @@ class DatabaseGateway:
         self._receipt_key = receipt_key
         self._store: HistoryStore | None = None  # made and used on the database thread only
         self._service: AuditService | None = None
+        # Until the start-up loader knows where the store lives, queries wait here (a window that
+        # reopens on History asks before the loader has run).
+        self._ready = store_ready
+        self._held: list[tuple[Callable[[], Any], Any, Any]] = []
+
+    def store_ready(self) -> None:
+        """The store's location is known: run the queries that waited for it, in order."""
+        self._ready = True
+        held, self._held = self._held, []
+        for work, on_done, on_error in held:
+            self._submit(work, on_done, on_error)
 
     def set_receipt_key(self, receipt_key: Any) -> None:
         """The station key, once loaded off the UI thread (before any audit is judged)."""
@@ -78,6 +91,10 @@ class DatabaseGateway:
         on_done: Callable[[Any], object] | None,
         on_error: Callable[[BaseException], object] | None,
     ) -> int:
+        if not self._ready:
+            self._held.append((work, on_done, on_error))
+            return 0
+
         def job(_progress: ProgressCallback) -> Any:
             return work()
 

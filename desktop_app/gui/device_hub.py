@@ -362,6 +362,10 @@ class DeviceHub(QObject):
                 finding.app_id, finding_name(finding), finding.user, "verifying"
             )
             session.removal = RemovalProgress(r.app_id, r.label, r.user, "verifying", tuple(results))
+            if any(not result.removed and result.code for result in results):
+                session.refusals[(finding.app_id, finding.user)] = tuple(results)
+            else:
+                session.refusals.pop((finding.app_id, finding.user), None)
             self._database.record_removals(
                 audit_id, results, lambda error: self._presenter.error(error, context="Saving the removal")
             )

@@ -100,6 +100,9 @@ class DeviceSession:
     removal: RemovalProgress | None = None
     present: bool = True
     history: list[Verdict] = field(default_factory=list)
+    # Removals the phone refused (device owner, restriction), by (app id, user): Remove is not
+    # offered again for them, their steps say who can lift the refusal.
+    refusals: dict[tuple[str, int | None], tuple[RemovalResult, ...]] = field(default_factory=dict)
 
     @property
     def platform(self) -> Platform:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 
@@ -12,6 +13,8 @@ class DialogService(Protocol):
     def confirm(self, parent: QWidget | None, title: str, text: str, action: str) -> bool: ...
 
     def open_file(self, parent: QWidget | None, caption: str, filters: str) -> Path | None: ...
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None: ...
 
     def save_file(
         self, parent: QWidget | None, caption: str, suggested: str, filters: str
@@ -35,6 +38,17 @@ class QtDialogService:
         box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is accept
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(title)
+        box.setTextFormat(box.textFormat().PlainText)
+        box.setText(text)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the log path, to copy
+        box.exec()
 
     def open_file(self, parent: QWidget | None, caption: str, filters: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog

@@ -5,11 +5,12 @@ a menu uses them): the window shows sooner, and most visits never open them."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStatusBar, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStatusBar, QTabWidget, QWidget
 
 from desktop_app.gui.context import GuiContext
 from desktop_app.gui.icons import app_icon
@@ -17,12 +18,16 @@ from desktop_app.gui.models.device_list_model import DeviceListModel
 from desktop_app.gui.presenter import Level, Message
 from desktop_app.gui.widgets.device_page import DevicePage
 from desktop_app.gui.widgets.devices_panel import DevicesPanel
+from desktop_app.gui.widgets.elided_label import ElidedLabel
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from desktop_app.gui.widgets.history_page import HistoryPage
     from desktop_app.gui.widgets.policy_page import PolicyPage
 
 DEVICE_TAB, HISTORY_TAB, POLICY_TAB = 0, 1, 2
+DEFAULT_SIZE = QSize(1280, 800)
 
 
 class MainWindow(QMainWindow):
@@ -48,10 +53,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 980])
         self.setCentralWidget(self.splitter)
         self.status = QStatusBar()
-        self.status_label = QLabel()
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label = ElidedLabel()  # a long message is cut, never widens the window
         self.status_label.setAccessibleName("Last message")
         self.status.addWidget(self.status_label, 1)
+        self._status_message: Message | None = None
         self.setStatusBar(self.status)
         self._build_menus()
 
@@ -59,6 +64,8 @@ class MainWindow(QMainWindow):
         self.devices.auto_scan_toggled.connect(self._on_devices_auto_scan_toggled)
         context.presenter.message_posted.connect(self._on_presenter_message_posted)
         context.hub.scan_finished.connect(self._on_hub_scan_finished)
+        context.hub.device_changed.connect(self._on_hub_device_changed)
+        context.hub.device_removed.connect(self._on_hub_device_removed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
@@ -78,8 +85,35 @@ class MainWindow(QMainWindow):
         self._action(device_menu, "&Find app", QKeySequence.StandardKey.Find, self._focus_search)
         view_menu = self.menuBar().addMenu("&View")
         for index, name in ((DEVICE_TAB, "&Device"), (HISTORY_TAB, "&History"), (POLICY_TAB, "&Policy")):
-            self._action(view_menu, name, f"Ctrl+{index + 1}", lambda i=index: self.tabs.setCurrentIndex(i))
+            # triggered(bool) would fill a defaulted first parameter: the index is bound by a closure.
+            self._action(view_menu, name, f"Ctrl+{index + 1}", self._tab_opener(index))
         self._action(view_menu, "Devices &list", "Ctrl+L", self.devices.list.setFocus)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About App Audit"), "", self.show_about)
+
+    def _tab_opener(self, index: int) -> object:
+        def open_tab(_checked: bool = False) -> None:
+            self.tabs.setCurrentIndex(index)
+
+        return open_tab
+
+    def about_text(self) -> str:
+        from desktop_app import __version__
+
+        log_path = self.context.presenter.log_path
+        where = str(log_path) if log_path is not None else self.tr("not written yet (still starting)")
+        return "\n".join(
+            [
+                self.tr("App Audit {version}").format(version=__version__),
+                self.tr("Checks the apps on phones against the company's signed policy."),
+                "",
+                self.tr("Log file (send it to IT when something goes wrong):"),
+                where,
+            ]
+        )
+
+    def show_about(self) -> None:
+        self.context.dialogs.inform(self, self.tr("About App Audit"), self.about_text())
 
     # Menu slots that reach a page through its property, so the page is built only when used.
     def _open_policy(self) -> None:
@@ -139,11 +173,26 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(DEFAULT_SIZE)
+        self._fit_screen()
         splitter = self.context.settings.splitter()
         if splitter is not None:
             self.splitter.restoreState(splitter)
         self.tabs.setCurrentIndex(self.context.settings.tab())
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen's free area (a 1366x768 laptop hid the status bar)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
+        width = min(self.width(), available.width() - frame.width())
+        height = min(self.height(), available.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not available.contains(self.frameGeometry()):
+            self.move(available.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.context.settings.save_window(
@@ -159,10 +208,33 @@ class MainWindow(QMainWindow):
         self.context.settings.set_auto_scan(enabled)
 
     def _on_presenter_message_posted(self, message: Message) -> None:
-        prefix = {Level.INFO: "", Level.WARNING: "Warning: ", Level.ERROR: "Problem: "}[message.level]
+        prefix = {
+            Level.INFO: "",
+            Level.WARNING: QCoreApplication.translate("MainWindow", "Warning: "),
+            Level.ERROR: QCoreApplication.translate("MainWindow", "Problem: "),
+        }[message.level]
         first_line = message.text.splitlines()[0] if message.text else ""
         hint = f" — {message.hint}" if message.hint else ""
-        self.status_label.setText(f"{prefix}{first_line}{hint}")
+        self._status_message = message
+        self.status_label.set_full_text(f"{prefix}{first_line}{hint}")
+
+    def _clear_status_about(self, key: str) -> None:
+        self._status_message = None
+        self.status_label.set_full_text("")
+        log.debug("status message about %s cleared", key)
+
+    def _on_hub_device_changed(self, key: str) -> None:
+        # A phone's message goes once the phone moved on (checked again, fixed, compliant).
+        shown = self._status_message
+        if shown is None or shown.scope != key:
+            return
+        session = self.context.hub.sessions.get(key)
+        if session is not None and session.message is not shown and not session.status.working:
+            self._clear_status_about(key)
+
+    def _on_hub_device_removed(self, key: str) -> None:
+        if self._status_message is not None and self._status_message.scope == key:
+            self._clear_status_about(key)
 
     def _on_hub_scan_finished(self, _key: str) -> None:
         if self.tabs.currentIndex() == HISTORY_TAB:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import enum
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop_app.core.errors import AppAuditError
 
@@ -40,14 +41,25 @@ UNEXPECTED_TEXT = "Something went wrong that App Audit did not expect."
 UNEXPECTED_HINT = "Try again. If it happens again, send the log file to IT."
 
 
-def describe(error: BaseException, *, scope: str = "", context: str = "") -> Message:
+def unexpected_hint(log_path: Path | None) -> str:
+    if log_path is None:
+        return UNEXPECTED_HINT
+    text = QCoreApplication.translate(
+        "Presenter", "Try again. If it happens again, send the log file to IT: {path}"
+    )
+    return text.format(path=log_path)
+
+
+def describe(
+    error: BaseException, *, scope: str = "", context: str = "", log_path: Path | None = None
+) -> Message:
     """The words a person sees for error (pure: no widgets)."""
     if isinstance(error, AppAuditError):
         text = f"{context}: {error.message}" if context else error.message
         return Message(Level.ERROR, text, error.hint, error.code, scope)
     log.error("unexpected error%s", f" ({context})" if context else "", exc_info=error)
     text = f"{context}: {UNEXPECTED_TEXT}" if context else UNEXPECTED_TEXT
-    return Message(Level.ERROR, text, UNEXPECTED_HINT, "unexpected", scope)
+    return Message(Level.ERROR, text, unexpected_hint(log_path), "unexpected", scope)
 
 
 class MessagePresenter(QObject):
@@ -58,9 +70,10 @@ class MessagePresenter(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.history: list[Message] = []
+        self.log_path: Path | None = None  # the station's log file, once the data folder is known
 
     def error(self, error: BaseException, *, scope: str = "", context: str = "") -> Message:
-        message = describe(error, scope=scope, context=context)
+        message = describe(error, scope=scope, context=context, log_path=self.log_path)
         self._post(message)
         return message
 

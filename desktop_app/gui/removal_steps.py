@@ -36,13 +36,19 @@ def steps_for(
 ) -> list[str]:
     """Plain-text steps, most specific first: why removal failed, the policy's own steps, generic ones."""
     steps: list[str] = []
+    managed = False
     for result in results:
         if result.removed:
             continue
         explained = _BLOCKED_BY_CODE.get(result.code)
+        managed = managed or explained is not None
         steps.append(
             explained or result.message or f"The phone refused the removal ({result.code or 'no reason'})."
         )
+    if managed:
+        # The phone's management forbids it: "Settings > Apps > Uninstall" would fail the same way.
+        steps.append('When IT has removed it or lifted the restriction, press "Check again".')
+        return steps
     if finding.state is FindingState.MISSING:
         steps.append(f"Install {finding.label} from the company app store, then check again.")
         return steps

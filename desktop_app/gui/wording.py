@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.core.models import (
     AppKind,
     AppState,
     Finding,
     FindingState,
+    Inventory,
     Platform,
     ProfileRead,
     Verdict,
@@ -81,8 +84,26 @@ PLATFORM_WORDS = {Platform.ANDROID: "Android", Platform.IOS: "iPhone / iPad"}
 
 
 def finding_name(finding: Finding) -> str:
-    """The app's name for a person: its label, or the rule's title when the phone gave no label."""
-    return finding.rule_title if finding.label == finding.app_id else finding.label
+    """The app's own name when the phone gave one, else its id: two apps of one rule (TikTok and
+    TikTok Lite) must not read alike. The rule's title goes beside it, never instead of it."""
+    return finding.label or finding.app_id
+
+
+def not_fully_checked(inventory: Inventory) -> str:
+    """What an inconclusive result asks of the person, instead of "Nothing to do"."""
+    tr = QCoreApplication.translate
+    asks = []
+    for profile in inventory.unreadable_profiles:
+        name = f"the {profile.name.lower()}" if profile.name else f"profile {profile.user}"
+        if "locked" in profile.problem:
+            asks.append(tr("Wording", "unlock {profile}").format(profile=name))
+        else:
+            asks.append(tr("Wording", "{profile} could not be read").format(profile=name))
+    if not inventory.complete:
+        asks.append(tr("Wording", "the app list came back incomplete"))
+    if not asks:
+        asks.append(tr("Wording", "part of the phone could not be read"))
+    return tr("Wording", "Not fully checked: {what}, then Check again.").format(what="; ".join(asks))
 
 
 def profile_name(user: int | None, names: Mapping[int | None, str] | None = None) -> str:

@@ -52,6 +52,9 @@ class ScriptedDialogs:
         self.asked.append(text)
         return self.confirm_answer
 
+    def inform(self, parent: Any, title: str, text: str) -> None:
+        self.asked.append(text)
+
     def open_file(self, parent: Any, caption: str, filters: str) -> Path | None:
         self.asked.append(caption)
         return self.open_path

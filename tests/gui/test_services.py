@@ -92,9 +92,13 @@ def test_steps_explain_a_blocked_removal() -> None:
     )
     refused = RemovalResult("com.zhiliaoapp.musically", 10, False, "DELETE_FAILED_DEVICE_POLICY_MANAGER")
     steps = steps_for(finding, policy, [refused])
-    assert "management" in steps[0]
-    assert any("Work" in s for s in steps)
-    assert steps[-1].startswith('When done, press "Check again"')
+    assert "management" in steps[0] and "Ask IT" in steps[0]
+    # Issue #12 item 6: no "Settings > Apps > Uninstall" after "ask IT" (the phone refuses that too).
+    assert not any("Uninstall" in s or "Settings > Apps" in s for s in steps), steps
+    assert steps[-1].startswith("When IT has removed it") and "Check again" in steps[-1]
+    # Without a refusal, the policy's own steps and the work-profile hint are given.
+    plain = steps_for(finding, policy)
+    assert any("Settings > Apps" in s for s in plain) and any("Work" in s for s in plain)
     ios = Finding(
         "douyin",
         "Douyin",

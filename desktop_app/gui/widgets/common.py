@@ -15,7 +15,9 @@ def plain_label(text: str = "", *, name: str = "", wrap: bool = True, selectable
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:
-        label.setAccessibleName(name)
+        # A description, not a name: a fixed name would replace the text for a screen reader
+        # (it heard "Verdict headline" instead of the verdict).
+        label.setAccessibleDescription(name)
     return label
 
 

@@ -6,7 +6,7 @@ painting asks the model once per row (PAINT_ROLE) and reuses its fonts and metri
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop_app.gui.icons import platform_icon
@@ -15,6 +15,7 @@ from desktop_app.gui.palette import STATUS_COLOURS
 
 ICON = 36
 PAD = 10
+FOCUS_WIDTH = 2  # the keyboard focus ring: the style's dotted 1 px one was barely visible, or absent
 _WHITE = QColor("white")
 
 
@@ -96,4 +97,15 @@ class DeviceDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(badge_rect, (line + 2) / 2, (line + 2) / 2)
         painter.setPen(_WHITE)
         painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # type: ignore[attr-defined]
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            ring = palette.color(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+            )
+            pen = QPen(ring, FOCUS_WIDTH)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            half = FOCUS_WIDTH // 2
+            painter.drawRect(rect.adjusted(half, half, -half, -half))
         painter.restore()

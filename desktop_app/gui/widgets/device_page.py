@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.models import Finding, Platform
+from desktop_app.core.models import Finding, Platform, Verdict
 from desktop_app.core.ports import Clock
 from desktop_app.gui.device_hub import DeviceHub
 from desktop_app.gui.device_session import DeviceSession, Status
@@ -33,6 +33,7 @@ from desktop_app.gui.wording import (
     countdown,
     finding_name,
     local_time,
+    not_fully_checked,
     profile_name,
     profile_names,
 )
@@ -120,7 +121,7 @@ class DevicePage(QWidget):
         self.icon = QLabel()
         self.icon.setAccessibleName("Platform")
         self.title = heading("")
-        self.title.setAccessibleName("Device name")
+        self.title.setAccessibleDescription("Device name")
         self.subtitle = plain_label(name="Device model and system", wrap=False)
         self.scan_button = QPushButton("Check again")
         named(self.scan_button, "Check this phone again", "Read the phone's apps again (F5)")
@@ -342,9 +343,10 @@ class DevicePage(QWidget):
         report = outcome.report
         self._shown_outcome = outcome
         names = profile_names(outcome.inventory.profiles)
-        self.findings.show_findings(
-            report.findings, "Nothing to do: no app on this phone breaks the policy.", names
-        )
+        inconclusive = report.verdict is Verdict.INCONCLUSIVE
+        note = not_fully_checked(outcome.inventory) if inconclusive else ""
+        empty = "" if inconclusive else self.tr("Nothing to do: no app on this phone breaks the policy.")
+        self.findings.show_findings(report.findings, empty, names, note=note, refused=session.refusals)
         self.apps.set_rows(self._rows_for(session.key, outcome), names)
         self.tabs.setTabText(0, f"Findings ({len(report.findings)})")
         self.tabs.setTabText(1, f"All apps ({len(outcome.inventory.apps)})")
@@ -403,7 +405,9 @@ class DevicePage(QWidget):
 
     def _render_steps(self, finding: Finding) -> None:
         title = f"{finding_name(finding)} in {self._where(finding.user)}: what to do on the phone"
-        self.removal.show_steps(title, steps_for(finding, self._hub.policy))
+        session = self.session()
+        refusal = session.refusals.get((finding.app_id, finding.user), ()) if session else ()
+        self.removal.show_steps(title, steps_for(finding, self._hub.policy, refusal))
 
     def _update_deadline(self) -> None:
         if not self._built:

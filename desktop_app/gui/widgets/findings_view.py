@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -22,14 +22,24 @@ _CARD_COLOURS = {
 }
 
 
-def action_for(finding: Finding) -> str:
+REMOVE = "Remove from this phone"
+STEPS = "Show steps"
+Refusals = Mapping[tuple[str, int | None], object]  # (app id, user) -> what the phone answered
+
+
+def removable(finding: Finding, refused: bool = False) -> bool:
+    """Whether App Audit offers to remove it: a banned app the phone has not already refused to remove
+    (a device owner's refusal stands until IT lifts it; offering Remove again only fails again)."""
+    return (
+        not refused
+        and finding.action is RuleAction.REMOVE
+        and finding.state in (FindingState.BLOCKING, FindingState.ACTION_NEEDED)
+    )
+
+
+def action_for(finding: Finding, refused: bool = False) -> str:
     """The one action offered: remove it ourselves, or tell the person what to do."""
-    if finding.action is RuleAction.REMOVE and finding.state in (
-        FindingState.BLOCKING,
-        FindingState.ACTION_NEEDED,
-    ):
-        return "Remove from this phone"
-    return "Show steps"
+    return REMOVE if removable(finding, refused) else STEPS
 
 
 class FindingCard(QFrame):
@@ -39,10 +49,12 @@ class FindingCard(QFrame):
         self,
         finding: Finding,
         names: Mapping[int | None, str] | None = None,
+        refused: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.finding = finding
+        self.refused = refused
         self.setObjectName("finding_card")
         # Painted by the card itself: style-sheet frames made every repaint of the page slow.
         self._edge = QColor(_CARD_COLOURS[finding.state])
@@ -50,21 +62,31 @@ class FindingCard(QFrame):
         where = profile_name(finding.user, names)
         app_state = f" · {APP_STATE_WORDS[finding.app_state]}" if finding.app_state else ""
         name = finding_name(finding)
-        title = plain_label(f"{name}  —  {FINDING_WORDS[finding.state]}", name="Finding")
-        font = title.font()
+        # No fixed accessible names on these labels: a screen reader reads their text.
+        self.title = plain_label(f"{name}  —  {FINDING_WORDS[finding.state]}")
+        font = self.title.font()
         font.setBold(True)
-        title.setFont(font)
-        detail = plain_label(
-            f"{finding.app_id} · {where}{app_state} · rule: {finding.rule_title}", name="Finding detail"
-        )
-        reason = plain_label(finding.reason.get("en") or "", name="Reason")
+        self.title.setFont(font)
+        rule = QCoreApplication.translate("FindingCard", "Rule: {rule}").format(rule=finding.rule_title)
+        identity = f" · {finding.app_id}" if name != finding.app_id else ""
+        self.detail = plain_label(f"{rule} · {where}{app_state}{identity}")
+        reason = plain_label(finding.reason.get("en") or "")
         reason.setVisible(bool(finding.reason.get("en")))
-        self.button = QPushButton(action_for(finding))
-        named(self.button, f"{action_for(finding)}: {finding.label} in {where}")
+        if refused:
+            reason.setText(
+                QCoreApplication.translate(
+                    "FindingCard", "The phone refused to remove it: see the steps (IT may have to act)."
+                )
+            )
+            reason.setVisible(True)
+        self.reason = reason
+        action = action_for(finding, refused)
+        self.button = QPushButton(action)
+        named(self.button, f"{action}: {name} in {where}")
         self.button.clicked.connect(lambda: self.action_clicked.emit(self.finding))
         text = QVBoxLayout()
-        text.addWidget(title)
-        text.addWidget(detail)
+        text.addWidget(self.title)
+        text.addWidget(self.detail)
         text.addWidget(reason)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 12, 8)
@@ -98,8 +120,11 @@ class FindingsView(QScrollArea):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setWidget(self._inner)
         self.cards: list[FindingCard] = []
-        self._shown: tuple[tuple[Finding, ...], dict[int | None, str]] | None = None
-        self.empty = plain_label("", name="No findings")
+        self._shown: tuple[tuple[Finding, ...], dict[int | None, str], frozenset[object]] | None = None
+        self.note = plain_label("")  # an inconclusive check's ask, above any cards
+        self.note.setVisible(False)
+        self._layout.addWidget(self.note)
+        self.empty = plain_label("")
         self._layout.addWidget(self.empty)
         self._layout.addStretch(1)
 
@@ -108,8 +133,14 @@ class FindingsView(QScrollArea):
         findings: Sequence[Finding],
         empty_text: str,
         names: Mapping[int | None, str] | None = None,
+        *,
+        note: str = "",
+        refused: Refusals | None = None,
     ) -> None:
-        shown = (tuple(findings), dict(names or {}))
+        refusals = refused or {}
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        shown = (tuple(findings), dict(names or {}), frozenset(refusals))
         if shown == self._shown:
             self.empty.setText(empty_text)
             return  # the same findings again (another progress tick): keep the cards
@@ -120,9 +151,9 @@ class FindingsView(QScrollArea):
             card.deleteLater()
         self.cards = []
         for position, finding in enumerate(findings):
-            card = FindingCard(finding, names)
+            card = FindingCard(finding, names, (finding.app_id, finding.user) in refusals)
             card.action_clicked.connect(self._on_card_action_clicked)
-            self._layout.insertWidget(position, card)
+            self._layout.insertWidget(position + 1, card)  # after the note
             self.cards.append(card)
         self.empty.setText(empty_text)
         self.empty.setVisible(not findings)
@@ -133,7 +164,8 @@ class FindingsView(QScrollArea):
             card.button.setEnabled(enabled)
 
     def _on_card_action_clicked(self, finding: Finding) -> None:
-        if action_for(finding) == "Remove from this phone":
+        card = next((c for c in self.cards if c.finding is finding), None)
+        if removable(finding, card is not None and card.refused):
             self.remove_requested.emit(finding)
         else:
             self.steps_requested.emit(finding)

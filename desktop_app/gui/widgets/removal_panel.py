@@ -15,7 +15,7 @@ class RemovalPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("removal_panel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = plain_label(name="Removal")
+        self.title = plain_label()  # read by its text: no fixed accessible name
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -23,7 +23,7 @@ class RemovalPanel(QFrame):
         named(self.progress, "Removal progress")
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
-        self.steps = plain_label(name="Steps for the person")
+        self.steps = plain_label()
         self.check_again = QPushButton("Check again")
         named(self.check_again, "Check again", "Read the phone again after the steps were done")
         self.check_again.clicked.connect(self.check_again_clicked)
