@@ -16,6 +16,8 @@ DEBIAN_PACKAGES=(
   libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core xvfb
   # a small CJK font (1.6 MB download) so policy names such as 抖音 (Douyin) do not render as boxes
   fonts-wqy-microhei
+  # the fleet's central database (tests and benchmarks start a throwaway cluster)
+  postgresql
   # packaging checks
   dpkg-dev
 )

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from desktop_app import __version__
 from desktop_app.cli import (
+    fleet_commands,
     history_commands,
     outbox_commands,
     policy_commands,
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     history_commands.register(commands, common)
     receipt_commands.register(commands, common)
     outbox_commands.register(commands, common)
+    fleet_commands.register(commands, common)
     simulate_commands.register(commands, common)
     return parser
 

@@ -32,6 +32,15 @@ class WebhookSettings(_Section):
     timeout_s: float = Field(default=10.0, gt=0, le=120)
 
 
+class FleetSettings(_Section):
+    """The central PostgreSQL every station reports to (docs/deploying.md)."""
+
+    dsn: str  # libpq connection string without password, e.g. "host=db.example.com dbname=appaudit user=st_desk1 sslmode=verify-full"
+    station_name: str
+    password_file: Path | None = None  # else PGPASSFILE / ~/.pgpass, or a client certificate in the dsn
+    poll_interval_s: float = Field(default=30.0, gt=0, le=3600)  # policy polling when NOTIFY is missed
+
+
 class AndroidSettings(_Section):
     tcp_addresses: list[str] = []  # phones in `adb tcpip` mode, HOST:PORT
     usb: bool = True
@@ -47,6 +56,7 @@ class AppConfig(_Section):
     require_signed_policy: bool = False  # the kiosk sets this
     trusted_keys: list[TrustedKeyEntry] = []
     webhook: WebhookSettings | None = None
+    fleet: FleetSettings | None = None
     android: AndroidSettings = AndroidSettings()
     ios: IosSettings = IosSettings()
     auto_scan: bool = True
@@ -76,8 +86,13 @@ def _resolve_relative(config: AppConfig, base: Path) -> AppConfig:
     webhook = config.webhook
     if webhook is not None:
         webhook = webhook.model_copy(update={"secret_file": base / webhook.secret_file})
+    fleet = config.fleet
+    if fleet is not None and fleet.password_file is not None:
+        fleet = fleet.model_copy(update={"password_file": base / fleet.password_file})
     policy = base / config.policy_path if config.policy_path else None
-    return config.model_copy(update={"trusted_keys": keys, "webhook": webhook, "policy_path": policy})
+    return config.model_copy(
+        update={"trusted_keys": keys, "webhook": webhook, "fleet": fleet, "policy_path": policy}
+    )
 
 
 def save_config(config: AppConfig, path: Path) -> None:

@@ -139,3 +139,11 @@ class InventoryFormatError(AppAuditError):
 class DeliveryError(AppAuditError):
     code = "delivery"
     exit_code = 2
+
+
+class FleetError(AppAuditError):
+    """The central fleet database cannot be reached or refused what was asked."""
+
+    code = "fleet"
+    exit_code = 2
+    default_hint = "Check the fleet settings (dsn, station_name, password) and that the server is reachable."

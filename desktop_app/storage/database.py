@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from desktop_app.core.checker import inventory_sha256 as digest_inventory
 from desktop_app.core.errors import StoreError
 from desktop_app.core.models import AuditReport, Inventory, PolicyRef, RemovalResult
-from desktop_app.storage import outbox
+from desktop_app.storage import fleet_export, outbox
 from desktop_app.storage.chain import canonical_content, kept_inventory_digest, link_hash
 from desktop_app.storage.encoding import (
     audit_row,
@@ -376,6 +376,17 @@ class AuditDatabase:
     def _require_audit(conn: sqlite3.Connection, audit_id: int) -> None:
         if conn.execute("SELECT 1 FROM audits WHERE id = ?", (audit_id,)).fetchone() is None:
             raise StoreError(f"There is no audit {audit_id} in the database.", code="store_unknown_audit")
+
+    # -- fleet ---------------------------------------------------------------------
+
+    def fleet_bodies_after(self, kind: str, after: int, limit: int) -> list[dict[str, Any]]:
+        """Rows for the fleet database (kind 'audit' or 'removal') with local id > after, in chain order."""
+        with self._call("read rows for the fleet"), self._read() as conn:
+            return fleet_export.bodies_after(conn, kind, after, limit)
+
+    def fleet_pending(self, kind: str, after: int) -> int:
+        with self._call("count rows for the fleet"):
+            return fleet_export.pending_count(self._conn, kind, after)
 
     # -- outbox --------------------------------------------------------------------
 

@@ -1,0 +1,218 @@
+"""`fleet init|sync|status|export|stations|verify`: the central PostgreSQL (DESIGN.md section 9)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli.console import emit_json, out, say
+from desktop_app.cli.context import CliContext
+from desktop_app.core.errors import UsageError
+from desktop_app.core.models import Verdict
+from desktop_app.storage.fleet import admin, fleet_view
+from desktop_app.storage.fleet.central import FleetTarget, connect, migrate, translated
+from desktop_app.storage.fleet.push import push_pending
+from desktop_app.storage.fleet.station_link import StationLink
+from desktop_app.storage.fleet.verifier import recheck_all, verify_pending
+
+CSV_COLUMNS = ("platform", "serial", "model", "station", "verdict", "audited_at", "policy_id",
+               "policy_version", "mail_access", "findings")  # fmt: skip
+
+
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    fleet = commands.add_parser("fleet", help="the central database every station reports to")
+    verbs = fleet.add_subparsers(dest="verb", required=True, metavar="VERB")
+    target = argparse.ArgumentParser(add_help=False)
+    target.add_argument(
+        "--dsn", help="connection string (default: fleet.dsn in the config); no password in it"
+    )
+    target.add_argument("--password-file", metavar="FILE", help="file holding the password (else PGPASSFILE)")
+
+    init = verbs.add_parser("init", parents=[common, target], help="create or update the central schema")
+    init.set_defaults(handler=cmd_init)
+    sync = verbs.add_parser("sync", parents=[common, target], help="send this station's rows now")
+    sync.set_defaults(handler=cmd_sync)
+    status = verbs.add_parser(
+        "status", parents=[common, target], help="latest state of every device (exit 0 all compliant)"
+    )
+    _filters(status)
+    status.set_defaults(handler=cmd_status)
+    export = verbs.add_parser("export", parents=[common, target], help="the fleet status as CSV or JSON")
+    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export.add_argument("--out", metavar="FILE", help="write here instead of stdout")
+    _filters(export)
+    export.set_defaults(handler=cmd_export)
+    stations = verbs.add_parser(
+        "stations", parents=[common, target], help="stations: last contact, pending rows, policy in force"
+    )
+    stations.add_argument("--add", metavar="NAME", help="register a station (administrator)")
+    stations.add_argument("--key", metavar="PUB", help="with --add: the station's `receipt key` output")
+    stations.add_argument("--role", help="with --add: its login role (default: app_audit_st_NAME)")
+    stations.set_defaults(handler=cmd_stations)
+    verify = verbs.add_parser(
+        "verify", parents=[common, target], help="check row signatures centrally (exit 1 if any is bad)"
+    )
+    verify.add_argument("--all", action="store_true", help="check accepted rows again too")
+    verify.set_defaults(handler=cmd_verify)
+
+
+def _filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--policy", metavar="ID", help="only devices last audited against this policy")
+    parser.add_argument("--verdict", choices=[str(v) for v in Verdict])
+    parser.add_argument("--app", metavar="APP_ID", help="only devices that still have this app")
+    parser.add_argument("--station", metavar="NAME")
+
+
+def fleet_target(ctx: CliContext) -> FleetTarget:
+    configured = ctx.config.fleet
+    dsn = ctx.args.dsn or (configured.dsn if configured else None)
+    if not dsn:
+        raise UsageError(
+            "no fleet configured",
+            hint="Set fleet.dsn and fleet.station_name in the config file, or pass --dsn.",
+        )
+    password_file = ctx.args.password_file or (
+        configured.password_file if configured and not ctx.args.dsn else None
+    )
+    return FleetTarget(dsn, Path(password_file) if password_file else None)
+
+
+def _filter(ctx: CliContext) -> fleet_view.DeviceFilter:
+    return fleet_view.DeviceFilter(ctx.args.policy, ctx.args.verdict, ctx.args.app, ctx.args.station)
+
+
+def cmd_init(ctx: CliContext) -> int:
+    with connect(fleet_target(ctx)) as conn:
+        applied = migrate(conn)
+    if ctx.args.json:
+        emit_json({"applied": applied})
+    else:
+        say("fleet schema: " + (f"applied {', '.join(applied)}" if applied else "already up to date"))
+    return 0
+
+
+def cmd_sync(ctx: CliContext) -> int:
+    configured = ctx.config.fleet
+    if configured is None:
+        raise UsageError(
+            "no fleet configured", hint="Set fleet.dsn and fleet.station_name in the config file."
+        )
+    with connect(fleet_target(ctx)) as conn:
+        link = StationLink(conn, configured.station_name)
+        summary = push_pending(ctx.store, link, ctx.receipt_key)
+    if ctx.args.json:
+        emit_json({"sent": summary.sent, "already_there": summary.already_there, "pending": summary.pending})
+    else:
+        say(f"sent {summary.sent} rows ({summary.already_there} already there), {summary.pending} pending")
+    return 0
+
+
+def _verify_if_allowed(conn: Any) -> None:
+    """An administrator's status is current: rows not yet checked are checked first."""
+    with translated("check the fleet login's rights"):
+        (allowed,) = conn.execute(
+            "SELECT pg_has_role(current_user, 'app_audit_verifier', 'USAGE')"
+        ).fetchone()
+    if allowed:
+        summary = verify_pending(conn)
+        if summary.refused:
+            say(f"warning: {summary.refused} rows refused (bad signature): see `app-audit fleet verify`")
+    else:
+        conn.commit()
+
+
+def cmd_status(ctx: CliContext) -> int:
+    with connect(fleet_target(ctx)) as conn:
+        _verify_if_allowed(conn)
+        devices = fleet_view.devices(conn, _filter(ctx))
+    counts: dict[str, int] = {}
+    for device in devices:
+        counts[device.verdict] = counts.get(device.verdict, 0) + 1
+    if ctx.args.json:
+        emit_json({"devices": [d.as_json() for d in devices], "counts": counts})
+    else:
+        for d in devices:
+            apps = ", ".join(f["app_id"] for f in d.findings) or "-"
+            out(
+                f"{d.platform:8} {d.serial:28} {d.station:16} {d.verdict:16} {d.audited_at:%Y-%m-%d %H:%M}  {apps}"
+            )
+        say(", ".join(f"{n} {verdict}" for verdict, n in sorted(counts.items())) or "no devices yet")
+    return 0 if all(d.verdict == Verdict.COMPLIANT for d in devices) else 1
+
+
+def cmd_export(ctx: CliContext) -> int:
+    with connect(fleet_target(ctx)) as conn:
+        _verify_if_allowed(conn)
+        devices = fleet_view.devices(conn, _filter(ctx))
+    if ctx.args.format == "json":
+        text = json.dumps({"devices": [d.as_json() for d in devices]}, indent=2, ensure_ascii=False) + "\n"
+    else:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(CSV_COLUMNS)
+        for d in devices:
+            apps = " ".join(
+                f"{f['app_id']}@{f['user']}" if f["user"] is not None else f["app_id"] for f in d.findings
+            )
+            writer.writerow([d.platform, d.serial, d.model, d.station, d.verdict, d.audited_at.isoformat(),
+                             d.policy_id, d.policy_version, d.mail_access, apps])  # fmt: skip
+        text = buffer.getvalue()
+    if ctx.args.out:
+        Path(ctx.args.out).write_text(text, encoding="utf-8")
+        say(f"wrote {len(devices)} devices to {ctx.args.out}")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_stations(ctx: CliContext) -> int:
+    with connect(fleet_target(ctx)) as conn:
+        if ctx.args.add:
+            if not ctx.args.key:
+                raise UsageError(
+                    "--add needs --key PUB", hint="On the station: `app-audit receipt key > station.pub`."
+                )
+            try:
+                pem = Path(ctx.args.key).read_bytes()
+            except OSError as exc:
+                raise UsageError(f"{ctx.args.key}: cannot be read ({exc.strerror})") from exc
+            role = admin.register_station(conn, ctx.args.add, pem, ctx.args.role)
+            say(
+                f"station {ctx.args.add} registered; it logs in as {role} (give it a password or a certificate)"
+            )
+        rows = fleet_view.stations(conn)
+    if ctx.args.json:
+        emit_json({"stations": [
+            {"name": s.name, "key_id": s.key_id,
+             "last_contact_at": s.last_contact_at.isoformat() if s.last_contact_at else None,
+             "pending_rows": s.pending_rows, "unverified_rows": s.unverified_rows,
+             "policy": {"id": s.policy_id, "version": s.policy_version}, "newest_published": s.newest_published,
+             "behind": s.behind}
+            for s in rows
+        ]})  # fmt: skip
+        return 0
+    for s in rows:
+        contact = f"{s.last_contact_at:%Y-%m-%d %H:%M}" if s.last_contact_at else "never"
+        policy = f"{s.policy_id} {s.policy_version}" if s.policy_id else "-"
+        out(f"{s.name:20} last contact {contact:16} pending {s.pending_rows if s.pending_rows is not None else '?':>5}"
+            f"  policy {policy}" + ("  BEHIND" if s.behind else ""))  # fmt: skip
+    return 0
+
+
+def cmd_verify(ctx: CliContext) -> int:
+    with connect(fleet_target(ctx)) as conn:
+        summary = recheck_all(conn) if ctx.args.all else verify_pending(conn)
+    if ctx.args.json:
+        emit_json({"good": summary.accepted, "bad": summary.refused, "problems": list(summary.problems)})
+    else:
+        for problem in summary.problems:
+            say(problem)
+        say(f"{summary.accepted} rows good, {summary.refused} bad")
+    return 0 if summary.refused == 0 else 1
