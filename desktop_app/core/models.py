@@ -200,3 +200,4 @@ class AttachedDevice:
     model: str = ""
     address: str = ""  # how to reach it: "usb:<port path>", "tcp:host:port", "usbmux:host:port"
     guidance: str = ""
+    reason: str = ""  # the error code behind a state that is not ready ("trust_refused", ...)

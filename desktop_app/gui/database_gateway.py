@@ -31,6 +31,7 @@ class HistoryStore(AuditStore, Protocol):
         verdict: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
+        device_text: str | None = None,
     ) -> Sequence[Any]: ...
 
     def get_audit(self, audit_id: int) -> Any: ...
@@ -39,6 +40,7 @@ class HistoryStore(AuditStore, Protocol):
 @dataclass(frozen=True, slots=True)
 class HistoryQuery:
     serial: str | None = None
+    device_text: str | None = None  # part of a name, model, serial or UDID
     verdict: str | None = None
     since: datetime | None = None
     until: datetime | None = None
@@ -141,6 +143,7 @@ class DatabaseGateway:
                     verdict=query.verdict,
                     since=query.since,
                     until=query.until,
+                    device_text=query.device_text,
                 )
             ),
             on_done,

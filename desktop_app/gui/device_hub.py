@@ -53,7 +53,7 @@ log = logging.getLogger(__name__)
 
 # Errors that mean "the person must do something on the phone": the badge says what.
 _PERSON_STATES: tuple[tuple[type[AppAuditError], Status], ...] = (
-    (DeviceTrustRefusedError, Status.ERROR),
+    (DeviceTrustRefusedError, Status.TRUST_REFUSED),
     (DeviceUnauthorizedError, Status.WAITING_ALLOW),
     (DeviceUntrustedError, Status.WAITING_TRUST),
     (DeviceLockedError, Status.LOCKED),
@@ -137,7 +137,9 @@ class DeviceHub(QObject):
         previous = session.attached
         session.attached = attached
         if session.status.working or (
-            attached.state == previous.state and attached.guidance == previous.guidance
+            attached.state == previous.state
+            and attached.guidance == previous.guidance
+            and attached.reason == previous.reason
         ):
             return
         discovered = status_for_attached(attached)
@@ -148,6 +150,7 @@ class DeviceHub(QObject):
         elif session.status in (
             Status.WAITING_ALLOW,
             Status.WAITING_TRUST,
+            Status.TRUST_REFUSED,
             Status.LOCKED,
             Status.BUSY,
             Status.ERROR,

@@ -31,6 +31,7 @@ class Status(enum.StrEnum):
     INCONCLUSIVE = "inconclusive"
     WAITING_ALLOW = "waiting_allow"
     WAITING_TRUST = "waiting_trust"
+    TRUST_REFUSED = "trust_refused"  # "Don't Trust" was tapped: only a reset on the phone asks again
     LOCKED = "locked"
     BUSY = "busy"
     UNPLUGGED = "unplugged"
@@ -58,7 +59,7 @@ def status_for_attached(attached: AttachedDevice) -> Status:
     if attached.state is DeviceState.UNAUTHORIZED:
         return Status.WAITING_ALLOW
     if attached.state is DeviceState.UNTRUSTED:
-        return Status.WAITING_TRUST
+        return Status.TRUST_REFUSED if attached.reason == "trust_refused" else Status.WAITING_TRUST
     if attached.state is DeviceState.LOCKED:
         return Status.LOCKED
     if attached.state is DeviceState.BUSY:

@@ -24,6 +24,7 @@ STATUS_COLOURS = {
     Status.INCONCLUSIVE: _WARN,
     Status.WAITING_ALLOW: _WARN,
     Status.WAITING_TRUST: _WARN,
+    Status.TRUST_REFUSED: _BAD,
     Status.LOCKED: _WARN,
     Status.BUSY: _WARN,
     Status.UNPLUGGED: _BAD,

@@ -30,6 +30,7 @@ STATUS_WORDS = {
     Status.INCONCLUSIVE: "Inconclusive",
     Status.WAITING_ALLOW: "Waiting for Allow",
     Status.WAITING_TRUST: "Waiting for Trust",
+    Status.TRUST_REFUSED: "Trust refused",
     Status.LOCKED: "Locked",
     Status.BUSY: "Busy",
     Status.UNPLUGGED: "Unplugged",
@@ -87,6 +88,12 @@ def finding_name(finding: Finding) -> str:
     """The app's own name when the phone gave one, else its id: two apps of one rule (TikTok and
     TikTok Lite) must not read alike. The rule's title goes beside it, never instead of it."""
     return finding.label or finding.app_id
+
+
+def finding_with_id(finding: Finding) -> str:
+    """ "TikTok (com.zhiliaoapp.musically)", or the id alone when it is the only name there is."""
+    name = finding_name(finding)
+    return name if name == finding.app_id else f"{name} ({finding.app_id})"
 
 
 def not_fully_checked(inventory: Inventory) -> str:

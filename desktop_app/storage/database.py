@@ -287,13 +287,22 @@ class AuditDatabase:
         verdict: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
+        device_text: str | None = None,
     ) -> list[AuditRow]:
-        """Audits newest first (by recording time, then id), filtered on every given criterion."""
+        """Audits newest first (by recording time, then id), filtered on every given criterion.
+
+        device_text matches part of the device's name, model, serial or UDID, in any case."""
         clauses: list[str] = []
         params: list[object] = []
         if serial is not None:
             clauses.append("a.device_id IN (SELECT id FROM devices WHERE serial = ?)")
             params.append(serial)
+        if device_text:
+            clauses.append(
+                "(instr(lower(d.serial), ?) > 0 OR instr(lower(a.model), ?) > 0"
+                " OR instr(lower(a.device_name), ?) > 0)"
+            )
+            params += [device_text.casefold()] * 3
         if verdict is not None:
             clauses.append("a.verdict = ?")
             params.append(str(verdict))

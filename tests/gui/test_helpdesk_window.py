@@ -125,3 +125,58 @@ def test_reopening_on_history_lists_audits_and_writes_a_log_file(qtbot: Any, tmp
     assert str(log_path) in seen["about"]
     assert "did not expect" in seen["unexpected"] and str(log_path) in seen["unexpected"]
     assert log_path.exists() and "internal" in log_path.read_text(encoding="utf-8")
+
+
+def test_trust_refused_has_its_own_state_with_the_reset_steps_as_headline(make_desk: Any, qtbot: Any) -> None:
+    """Item 3: after "Don't Trust" the badge and headline do not say to tap Trust; the reset steps
+    are the headline, nothing promises a check "by itself"; once trusted again, it is checked."""
+    from desktop_app.gui.models.device_list_model import BADGE_ROLE
+
+    desk = make_desk(ios=["trust-refused"])
+    qtbot.waitUntil(lambda: len(desk.context.hub.sessions) == 1, timeout=WAIT_MS)
+    session = next(iter(desk.context.hub.sessions.values()))
+    qtbot.waitUntil(lambda: session.status is Status.TRUST_REFUSED, timeout=WAIT_MS)
+    desk.window.devices.select(session.key)
+    model = desk.window.device_model
+    assert model.data(model.index(model.row_of(session.key)), BADGE_ROLE) == "Trust refused"
+    guidance = desk.window.device_page.guidance
+    headline = guidance.headline.text()
+    assert headline.startswith("On the iPhone: Settings > General > Transfer or Reset iPhone")
+    assert "Reset Location & Privacy" in headline
+    assert 'tap "Trust"' not in headline
+    assert "starts by itself" not in guidance.detail.text()
+    assert "Don't Trust" in guidance.detail.text()
+    # The person resets the phone's trust settings and taps Trust: it is checked as usual.
+    desk.iphones.tap_trust(session.attached.serial)
+    qtbot.waitUntil(lambda: session.outcome is not None and not session.status.working, timeout=WAIT_MS)
+    assert session.status is not Status.TRUST_REFUSED
+    assert not guidance.isVisible()
+
+
+def test_device_list_has_a_summary_and_needs_action_first(make_desk: Any, qtbot: Any) -> None:
+    """Item 14: "Phones: 3 · need action: 1 · waiting for you: 1" above the list; the phone that needs
+    action first, the one waiting for the person next, the compliant one last."""
+    desk = make_desk({"samsung": "samsung-clean", "new": "unauthorized", "pixel": "pixel-work-profile"})
+    sessions = {label: None for label in desk.androids}
+
+    def settled() -> bool:
+        for label, phone in desk.androids.items():
+            sessions[label] = desk.session_at(phone)
+        return all(
+            s is not None and not s.status.working and s.status is not Status.READY for s in sessions.values()
+        )
+
+    qtbot.waitUntil(settled, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: sessions["pixel"].status is Status.NONCOMPLIANT, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: sessions["samsung"].status is Status.COMPLIANT, timeout=WAIT_MS)
+    panel = desk.window.devices
+    assert panel.summary.isVisible()
+    assert panel.summary.text() == "Phones: 3 · need action: 1 · waiting for you: 1"
+    model = desk.window.device_model
+    shown = [model.key_at(row) for row in range(model.rowCount())]
+    assert shown == [sessions["pixel"].key, sessions["new"].key, sessions["samsung"].key]
+    # The selection follows its phone when rows move.
+    panel.select(sessions["samsung"].key)
+    with qtbot.waitSignal(desk.context.hub.scan_finished, timeout=WAIT_MS):
+        desk.window.device_page.scan_button.click()
+    assert panel.selected_key() == sessions["samsung"].key

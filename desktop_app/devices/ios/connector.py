@@ -291,7 +291,9 @@ class IosDiscovery:
             guidance = error.hint or error.message
             if state is DeviceState.ERROR:
                 guidance = f"{error.message}. {error.hint}".strip()
-            return AttachedDevice(Platform.IOS, udid, state, address=self._where, guidance=guidance)
+            return AttachedDevice(
+                Platform.IOS, udid, state, address=self._where, guidance=guidance, reason=error.code
+            )
         finally:
             if lockdown is not None:
                 await ios_session.close_quietly(lockdown)

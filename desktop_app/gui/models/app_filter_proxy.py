@@ -1,4 +1,5 @@
-"""Search and filters (flagged only, user/system apps, one profile) over the app table.
+"""Search and filters (flagged only, user/system apps, one profile, one state, one source) over the
+app table.
 
 Sorting is delegated to the source model, which sorts with keys it computed once: a
 QSortFilterProxyModel sort would call a Python `lessThan` thousands of times per result.
@@ -10,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from desktop_app.core.models import AppKind
-from desktop_app.gui.models.app_table_model import AppTableModel
+from desktop_app.core.models import AppKind, AppState
+from desktop_app.gui.models.app_table_model import SOURCE, AppTableModel
 
 ALL_PROFILES = object()
 
@@ -23,6 +24,8 @@ class AppFilterProxy(QSortFilterProxyModel):
         self._flagged_only = False
         self._kinds: frozenset[AppKind] = frozenset(AppKind)
         self._profile: object = ALL_PROFILES
+        self._state: AppState | None = None  # None: every state
+        self._source: str | None = None  # a Source column text ("Google Play"), None: every source
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
@@ -45,6 +48,16 @@ class AppFilterProxy(QSortFilterProxyModel):
         self._profile = profile
         self.endFilterChange()
 
+    def set_state(self, state: AppState | None) -> None:
+        self.beginFilterChange()
+        self._state = state
+        self.endFilterChange()
+
+    def set_source(self, source: str | None) -> None:
+        self.beginFilterChange()
+        self._source = source
+        self.endFilterChange()
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()
         if not isinstance(model, AppTableModel) or source_parent.isValid():
@@ -55,6 +68,10 @@ class AppFilterProxy(QSortFilterProxyModel):
         if row.app.kind not in self._kinds:
             return False
         if self._profile is not ALL_PROFILES and row.app.user != self._profile:
+            return False
+        if self._state is not None and row.app.state != self._state:
+            return False
+        if self._source is not None and row.cells[SOURCE] != self._source:
             return False
         return not self._search or self._search in row.haystack
 

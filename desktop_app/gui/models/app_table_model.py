@@ -102,7 +102,12 @@ def build_rows(
         if profile is None:
             profile = names[app.user] = profile_name(app.user, profile_names)
         bare = AppRow(app, by_app.get((app.app_id, app.user)))
-        haystack = f"{app.label}\n{app.app_id}\n{app.installer}\n{source_name(app.installer, app.kind)}"
+        # What technicians type: the label, the id, the rule that flags it ("tiktok"), the profile.
+        rule = bare.finding.rule_title if bare.finding is not None else ""
+        haystack = (
+            f"{app.label}\n{app.app_id}\n{rule}\n{profile}\n{app.installer}\n"
+            f"{source_name(app.installer, app.kind)}"
+        )
         haystack = haystack.casefold()
         rows.append(AppRow(bare.app, bare.finding, _cells(bare, profile), haystack))
     return rows

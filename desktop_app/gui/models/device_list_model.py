@@ -1,4 +1,6 @@
-"""The devices panel's rows: one per attached device, in attach order, updated live from the hub."""
+"""The devices panel's rows: one per attached device, updated live from the hub, in a stable order:
+phones that need action first, then those waiting for the person, then the rest, compliant last;
+by name within each group (so a row moves only when its phone's standing changes)."""
 
 from __future__ import annotations
 
@@ -6,12 +8,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop_app.core.models import Platform
 from desktop_app.core.ports import Clock
 from desktop_app.gui.device_hub import DeviceHub
 from desktop_app.gui.device_session import DeviceSession, Status
+from desktop_app.gui.device_states import GROUP_OF, Group
 from desktop_app.gui.icons import platform_icon
 from desktop_app.gui.wording import status_text
 
@@ -51,12 +54,18 @@ def _os_name(session: DeviceSession) -> str:
     return "Android" if session.platform == "android" else "iOS"
 
 
+def order_key(session: DeviceSession) -> tuple[int, str, str]:
+    return (GROUP_OF[session.status], session.title.casefold(), session.key)
+
+
 class DeviceListModel(QAbstractListModel):
+    counts_changed = Signal()
+
     def __init__(self, hub: DeviceHub, clock: Clock, parent: Any = None) -> None:
         super().__init__(parent)
         self._hub = hub
         self._clock = clock
-        self._keys: list[str] = list(hub.sessions)
+        self._keys: list[str] = sorted(hub.sessions, key=lambda k: order_key(hub.sessions[k]))
         hub.device_added.connect(self._on_hub_device_added)
         hub.device_changed.connect(self._on_hub_device_changed)
         hub.device_removed.connect(self._on_hub_device_removed)
@@ -105,16 +114,44 @@ class DeviceListModel(QAbstractListModel):
         if self._keys:
             self.dataChanged.emit(self.index(0), self.index(len(self._keys) - 1))
 
+    def counts(self) -> dict[Group, int]:
+        found = dict.fromkeys(Group, 0)
+        for session in self._hub.sessions.values():
+            found[GROUP_OF[session.status]] += 1
+        return found
+
+    def _position_for(self, key: str) -> int:
+        wanted = order_key(self._hub.sessions[key])
+        for row, other in enumerate(self._keys):
+            session = self._hub.sessions.get(other)
+            if session is not None and order_key(session) > wanted:
+                return row
+        return len(self._keys)
+
     def _on_hub_device_added(self, key: str) -> None:
-        row = len(self._keys)
+        row = self._position_for(key)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._keys.append(key)
+        self._keys.insert(row, key)
         self.endInsertRows()
+        self.counts_changed.emit()
 
     def _on_hub_device_changed(self, key: str) -> None:
         row = self.row_of(key)
-        if row >= 0:
-            self.dataChanged.emit(self.index(row), self.index(row))
+        if row < 0:
+            return
+        self._keys.pop(row)
+        target = self._position_for(key)
+        self._keys.insert(row, key)
+        if target != row:
+            # beginMoveRows wants the destination in the old numbering (past the row when moving down).
+            destination = target + 1 if target >= row else target
+            if self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination):
+                self._keys.pop(row)
+                self._keys.insert(target, key)
+                self.endMoveRows()
+            row = target
+        self.dataChanged.emit(self.index(row), self.index(row))
+        self.counts_changed.emit()
 
     def _on_hub_device_removed(self, key: str) -> None:
         row = self.row_of(key)
@@ -122,3 +159,4 @@ class DeviceListModel(QAbstractListModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._keys[row]
             self.endRemoveRows()
+            self.counts_changed.emit()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.models import AppKind
+from desktop_app.core.models import AppKind, AppState
 from desktop_app.gui.models.app_filter_proxy import ALL_PROFILES, AppFilterProxy
 from desktop_app.gui.models.app_table_model import (
     APP_ID,
@@ -31,7 +31,7 @@ from desktop_app.gui.models.app_table_model import (
     AppTableModel,
 )
 from desktop_app.gui.widgets.common import named, plain_label
-from desktop_app.gui.wording import profile_name
+from desktop_app.gui.wording import APP_STATE_WORDS, profile_name
 
 # Columns never grow past these when fitted to their content; the person can still drag them.
 MAX_COLUMN_WIDTH = {NAME: 240, VERSION: 110, SOURCE: 200}
@@ -66,6 +66,16 @@ class AppTableView(QWidget):
         self.profile.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._profiles: list[int | None] = []
         named(self.profile, "Profile filter")
+        self.state = QComboBox()
+        self.state.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        named(self.state, "App state filter")
+        self.state.addItem(self.tr("Any state"), None)
+        for state in AppState:
+            self.state.addItem(APP_STATE_WORDS[state], state)
+        self.source = QComboBox()
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        named(self.source, "Source filter", "Only apps installed from this store or installer")
+        self.source.addItem(self.tr("Any source"), None)
         self.count = plain_label(wrap=False, name="Apps shown")
         self.table = QTableView()
         named(self.table, "Apps", "Every app of every user and profile")
@@ -90,6 +100,8 @@ class AppTableView(QWidget):
         filters.addWidget(self.flagged)
         filters.addWidget(self.kind)
         filters.addWidget(self.profile)
+        filters.addWidget(self.state)
+        filters.addWidget(self.source)
         filters.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +111,8 @@ class AppTableView(QWidget):
         self.flagged.toggled.connect(self._on_flagged_toggled)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.profile.currentIndexChanged.connect(self._on_profile_changed)
+        self.state.currentIndexChanged.connect(self._on_state_changed)
+        self.source.currentIndexChanged.connect(self._on_source_changed)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -118,6 +132,32 @@ class AppTableView(QWidget):
         self.profile.setCurrentIndex(position)
         self.profile.blockSignals(False)
         self._on_profile_changed()
+        self._fill_sources(rows)
+        self._update_count()
+
+    def _fill_sources(self, rows: list[AppRow]) -> None:
+        """The sources this phone's apps came from, most common first; the choice kept when it still exists."""
+        counts: dict[str, int] = {}
+        for row in rows:
+            counts[row.cells[SOURCE]] = counts.get(row.cells[SOURCE], 0) + 1
+        current = self.source.currentData()
+        self.source.blockSignals(True)
+        self.source.clear()
+        self.source.addItem(self.tr("Any source"), None)
+        for name in sorted(counts, key=lambda n: (-counts[n], n.casefold())):
+            self.source.addItem(name, name)
+        position = self.source.findData(current) if current is not None else 0
+        self.source.setCurrentIndex(max(0, position))
+        self.source.blockSignals(False)
+        self._on_source_changed()
+
+    def _on_state_changed(self) -> None:
+        data = self.state.currentData()  # Qt hands the enum back as its string value
+        self.proxy.set_state(AppState(data) if data else None)
+        self._update_count()
+
+    def _on_source_changed(self) -> None:
+        self.proxy.set_source(self.source.currentData())
         self._update_count()
 
     def _fit_columns(self, rows: list[AppRow]) -> None:

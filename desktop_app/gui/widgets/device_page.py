@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -32,6 +34,7 @@ from desktop_app.gui.wording import (
     VERDICT_HEADLINES,
     countdown,
     finding_name,
+    finding_with_id,
     local_time,
     not_fully_checked,
     profile_name,
@@ -45,6 +48,10 @@ if TYPE_CHECKING:
 _GUIDANCE_TITLES = {
     Status.WAITING_ALLOW: 'On the phone: tap "Allow"',
     Status.WAITING_TRUST: 'On the iPhone: tap "Trust"',
+    Status.TRUST_REFUSED: (
+        "On the iPhone: Settings > General > Transfer or Reset iPhone > Reset > "
+        "Reset Location & Privacy, then plug it in again"
+    ),
     Status.LOCKED: "On the phone: unlock it",
     Status.BUSY: "The phone is busy",
     Status.UNPLUGGED: "The phone was unplugged",
@@ -55,7 +62,12 @@ _GUIDANCE_TITLES = {
 def page_subtitle(session: DeviceSession) -> str:
     """Under the device name: what it is and how to tell it apart, or why it is not known yet."""
     if session.identity is None:
-        waiting = session.status in (Status.WAITING_ALLOW, Status.WAITING_TRUST, Status.LOCKED)
+        waiting = session.status in (
+            Status.WAITING_ALLOW,
+            Status.WAITING_TRUST,
+            Status.TRUST_REFUSED,
+            Status.LOCKED,
+        )
         parts = [STATUS_WORDS[session.status] if waiting else ""]
         if session.platform is Platform.IOS:
             parts.append(f"UDID {session.serial}" if session.serial else session.connection)
@@ -190,6 +202,11 @@ class DevicePage(QWidget):
         layout.addWidget(self.removal)
         layout.addWidget(self.tabs, 1)
         self.stack.addWidget(content)
+        # Right-click anywhere on the page: copy what a ticket needs.
+        content.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        content.customContextMenuRequested.connect(self._on_content_context_menu_requested)
+        self.findings.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.findings.customContextMenuRequested.connect(self._on_content_context_menu_requested)
 
     def __getattr__(self, name: str) -> object:
         # A part of the view asked for before any device was shown (a menu, a test): build it.
@@ -287,7 +304,15 @@ class DevicePage(QWidget):
             self.guidance.setVisible(False)
             return
         text_lines = []
-        if message is not None:
+        if session.status is Status.TRUST_REFUSED and message is None:
+            # The reset steps are the headline; the body says why, and promises nothing automatic.
+            text_lines.append(
+                self.tr(
+                    '"Don\'t Trust" was tapped on this iPhone, so it will not answer this computer. '
+                    'After the reset it asks "Trust This Computer?" again: tap Trust, then the check starts.'
+                )
+            )
+        elif message is not None:
             text_lines.append(message.text)
             if message.hint:
                 text_lines.append(message.hint)
@@ -429,7 +454,36 @@ class DevicePage(QWidget):
         )
         self.deadline.setVisible(True)
 
+    def copy_menu(self) -> QMenu:
+        """The context menu: copy the device details, the findings, or both, as text."""
+        from desktop_app.gui.ticket_text import device_details_text, findings_text
+
+        menu = QMenu(self)
+        session = self.session()
+        for text, make in (
+            (self.tr("Copy device details"), device_details_text),
+            (self.tr("Copy findings"), findings_text),
+            (
+                self.tr("Copy both (for a ticket)"),
+                lambda s: f"{device_details_text(s)}\n\n{findings_text(s)}",
+            ),
+        ):
+            action = menu.addAction(text)
+            action.setEnabled(session is not None)
+            if session is not None:
+                action.triggered.connect(lambda _checked=False, make=make, s=session: self._copy(make(s)))
+        return menu
+
+    def _copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self._presenter.info(self.tr("Copied to the clipboard."), scope=self.key or "")
+
     # -- slots ---------------------------------------------------------------------------------
+    def _on_content_context_menu_requested(self, position: QPoint) -> None:
+        sender = self.sender()
+        widget = sender if isinstance(sender, QWidget) else self
+        self.copy_menu().popup(widget.mapToGlobal(position))
+
     def _on_hub_device_changed(self, key: str) -> None:
         if key == self.key:
             self.refresh()
@@ -469,7 +523,7 @@ class DevicePage(QWidget):
             return
         where = self._where(finding.user)
         question = (
-            f"Remove {finding_name(finding)} ({finding.app_id}) from {where} on {session.title}?\n\n"
+            f"Remove {finding_with_id(finding)} from {where} on {session.title}?\n\n"
             "The app and its data on this profile are deleted. The phone is checked again afterwards."
         )
         if self._dialogs.confirm(self, "Remove app", question, f"Remove {finding_name(finding)}"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import QCheckBox, QListView, QVBoxLayout, QWidget
 
+from desktop_app.gui.device_states import Group
 from desktop_app.gui.models.device_list_model import DeviceListModel
 from desktop_app.gui.widgets.common import heading, named, plain_label
 from desktop_app.gui.widgets.device_delegate import DeviceDelegate
@@ -28,6 +29,7 @@ class DevicesPanel(QWidget):
             "No phone yet. Plug a phone in with a data cable and unlock it; it appears here by itself.",
             name="No devices",
         )
+        self.summary = plain_label(wrap=True, name="Phones on the desk")
         self.auto_scan = QCheckBox("Check phones as soon as they are plugged in")
         named(self.auto_scan, "Auto-scan on attach")
         self.auto_scan.setChecked(auto_scan)
@@ -35,13 +37,16 @@ class DevicesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.addWidget(heading("Devices"))
+        layout.addWidget(self.summary)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.auto_scan)
         model.rowsInserted.connect(self._on_rows_changed)
         model.rowsRemoved.connect(self._on_rows_changed)
         model.modelReset.connect(self._on_rows_changed)
+        model.counts_changed.connect(self._on_model_counts_changed)
         self._on_rows_changed()
+        self._on_model_counts_changed()
 
     def select(self, key: str) -> None:
         row = self.model.row_of(key)
@@ -57,6 +62,22 @@ class DevicesPanel(QWidget):
         self.empty_hint.setVisible(empty)
         if not empty and not self.list.currentIndex().isValid():
             self.list.setCurrentIndex(self.model.index(0))
+
+    def summary_text(self) -> str:
+        """ "Phones: 5 · need action: 2 · waiting for you: 1" (groups with none are left out)."""
+        counts = self.model.counts()
+        parts = [self.tr("Phones: %n", "", sum(counts.values()))]
+        if counts[Group.NEEDS_ACTION]:
+            parts.append(self.tr("need action: %n", "", counts[Group.NEEDS_ACTION]))
+        if counts[Group.WAITING_FOR_YOU]:
+            parts.append(self.tr("waiting for you: %n", "", counts[Group.WAITING_FOR_YOU]))
+        return " · ".join(parts)
+
+    def _on_model_counts_changed(self) -> None:
+        text = self.summary_text()
+        if self.summary.text() != text:
+            self.summary.setText(text)
+        self.summary.setVisible(self.model.rowCount() > 0)
 
     def _on_list_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, QItemSelection, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -126,8 +126,12 @@ class HistoryPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.device = QLineEdit()
-        self.device.setPlaceholderText("Serial number")
-        named(self.device, "Device filter", "Only audits of this serial number")
+        self.device.setPlaceholderText(self.tr("Name, model, serial or UDID (part of it)"))
+        named(
+            self.device,
+            "Device filter",
+            "Only audits of devices whose name, model, serial or UDID contains this",
+        )
         self.verdict = QComboBox()
         named(self.verdict, "Verdict filter")
         for text, _value in _VERDICTS:
@@ -198,6 +202,12 @@ class HistoryPage(QWidget):
 
         self.refresh_button.clicked.connect(self.refresh)
         self.device.returnPressed.connect(self.refresh)
+        # Typing filters too, once the person pauses (not one query per key).
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(300)
+        self._typing.timeout.connect(self.refresh)
+        self.device.textChanged.connect(self._typing.start)
         self.verdict.currentIndexChanged.connect(self.refresh)
         self.since.dateChanged.connect(self.refresh)
         self.until.dateChanged.connect(self.refresh)
@@ -210,7 +220,7 @@ class HistoryPage(QWidget):
         since = datetime.combine(_date(self.since), time.min).astimezone(UTC)
         until = datetime.combine(_date(self.until), time.max).astimezone(UTC)
         return HistoryQuery(
-            serial=self.device.text().strip() or None,
+            device_text=self.device.text().strip() or None,
             verdict=_VERDICTS[max(0, self.verdict.currentIndex())][1],
             since=since,
             until=until,
@@ -225,7 +235,16 @@ class HistoryPage(QWidget):
 
     def _on_audits_listed(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
-        self.count.setText(f"{len(rows)} audits")
+        if rows:
+            self.count.setText(self.tr("Audits: %n", "", len(rows)))
+        else:
+            self.count.setText(self.tr("No audit matches these filters."))
+        shown = self.detail
+        if shown is None or all(row.audit_id != shown.row.audit_id for row in rows):
+            # The detail pane never shows an audit that is not in the list.
+            self.detail = None
+            self.detail_view.setPlainText("")
+            self.pdf_button.setEnabled(False)
         self.loaded_generation += 1
 
     def _on_table_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
