@@ -9,6 +9,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app.core.audit_service import AuditService
+from desktop_app.core.bounded_read import read_key_file
 from desktop_app.core.clock import SystemClock
 from desktop_app.core.config import AppConfig, TrustedKeyEntry, load_config, load_trusted_keys
 from desktop_app.core.errors import UsageError
@@ -70,10 +71,7 @@ class CliContext:
                 "no webhook configured",
                 hint="Set webhook.url and webhook.secret_file in the config file, or pass --url and --secret-file.",
             )
-        try:
-            secret = Path(secret_path).read_bytes().strip()
-        except OSError as exc:
-            raise UsageError(f"{secret_path}: cannot be read ({exc.strerror})") from exc
+        secret = read_key_file(Path(secret_path)).strip()
         return WebhookConfig(url=url, secret=secret, timeout_s=configured.timeout_s if configured else 10.0)
 
     def policy(self) -> LoadedPolicy:

@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop_app.cli.console import emit_json, out, say
 from desktop_app.cli.context import CliContext
+from desktop_app.core.display_text import csv_cell, shown
 from desktop_app.core.errors import UsageError
 from desktop_app.core.models import Verdict
 from desktop_app.storage.records import AuditRow
@@ -118,8 +119,8 @@ def cmd_list(ctx: CliContext) -> int:
         say("No audits recorded yet.")
     for row in rows:
         out(
-            f"{row.audit_id:>6}  {row.recorded_at:%Y-%m-%d %H:%M}  {row.verdict:15} {row.platform:8} "
-            f"{row.serial:24} {row.model[:24]:24} {row.findings_count} finding(s)"
+            f"{row.audit_id:>6}  {row.recorded_at:%Y-%m-%d %H:%M}  {row.verdict:15} {shown(row.platform, 8):8} "
+            f"{shown(row.serial, 40):24} {shown(row.model, 24):24} {row.findings_count} finding(s)"
         )
     return 0
 
@@ -139,18 +140,20 @@ def cmd_show(ctx: CliContext) -> int:
         emit_json(document)
         return 0
     row = detail.row
-    out(f"Audit {row.audit_id} at {row.recorded_at.isoformat()}: {row.verdict}")
-    out(f"  device {row.platform} {row.serial} {row.model} {row.os_version}")
-    out(f"  policy {row.policy_id} {row.policy_version} ({'signed' if row.policy_signed else 'unsigned'})")
-    out(f"  {row.apps_scanned} apps scanned, inventory sha256 {row.inventory_sha256[:16]}...")
+    out(f"Audit {row.audit_id} at {row.recorded_at.isoformat()}: {shown(row.verdict)}")
+    out(f"  device {shown(row.platform)} {shown(row.serial)} {shown(row.model)} {shown(row.os_version)}")
+    signed = "signed" if row.policy_signed else "unsigned"
+    out(f"  policy {shown(row.policy_id)} {shown(row.policy_version)} ({signed})")
+    out(f"  {row.apps_scanned} apps scanned, inventory sha256 {shown(row.inventory_sha256[:16])}...")
     for finding in detail.findings:
         out(
-            f"  ! {finding.get('label')} [{finding.get('app_id')}] user {finding.get('user')}: {finding.get('state')}"
+            f"  ! {shown(finding.get('label'))} [{shown(finding.get('app_id'))}]"
+            f" user {shown(finding.get('user'))}: {shown(finding.get('state'))}"
         )
     for event in detail.remediation:
-        out(f"  > {event}")
+        out(f"  > {shown(event, 400)}")
     for note in detail.notes:
-        out(f"  note: {note}")
+        out(f"  note: {shown(note, 400)}")
     return 0
 
 
@@ -165,7 +168,7 @@ def cmd_export(ctx: CliContext) -> int:
         writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow(_row_dict(row))
+            writer.writerow({key: csv_cell(value) for key, value in _row_dict(row).items()})
         text = buffer.getvalue()
     if ctx.args.output:
         Path(ctx.args.output).write_text(text, encoding="utf-8")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from desktop_app.core.bounded_read import INVENTORY_MAX_BYTES, read_input_file
 from desktop_app.core.errors import InventoryFormatError, UsageError
 from desktop_app.core.models import Device, Inventory, Platform, ProfileRead
 from desktop_app.devices.android.parsers import parse_package_list
@@ -16,10 +17,7 @@ def _looks_like_android_listing(text: str) -> bool:
 
 
 def load_offline_inventory(path: Path, user: str, serial: str | None) -> tuple[Device, Inventory]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot be read ({exc.strerror})") from exc
+    data = read_input_file(path, INVENTORY_MAX_BYTES)
     label = serial or "offline-" + hashlib.sha256(data).hexdigest()[:12]
     text = data.decode("utf-8", errors="replace")
     if _looks_like_android_listing(text):

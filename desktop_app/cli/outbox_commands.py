@@ -6,6 +6,7 @@ import argparse
 
 from desktop_app.cli.console import emit_json, out, say
 from desktop_app.cli.context import CliContext
+from desktop_app.core.display_text import shown
 from desktop_app.core.errors import UsageError
 from desktop_app.integrations.webhook import deliver_due
 
@@ -60,8 +61,8 @@ def cmd_list(ctx: CliContext) -> int:
         else:
             status = f"{m.status} after {m.attempts} attempt(s)"
         out(
-            f"{m.message_id:>5}  {m.kind:22} {m.idempotency_key:40} {status}"
-            + (f"  last error: {m.last_error}" if m.last_error and not m.delivered_at else "")
+            f"{m.message_id:>5}  {shown(m.kind, 22):22} {shown(m.idempotency_key, 40):40} {status}"
+            + (f"  last error: {shown(m.last_error, 400)}" if m.last_error and not m.delivered_at else "")
         )
     return 0
 

@@ -8,8 +8,16 @@ from typing import Any
 
 from desktop_app.cli.console import emit_json, out, say
 from desktop_app.cli.context import CliContext
+from desktop_app.core.bounded_read import read_key_file
+from desktop_app.core.display_text import shown
 from desktop_app.core.errors import PolicySignatureError, UsageError
-from desktop_app.core.policy import SIGNATURE_SUFFIX, LoadedPolicy, load_policy, parse_policy_text
+from desktop_app.core.policy import (
+    SIGNATURE_SUFFIX,
+    LoadedPolicy,
+    load_policy,
+    parse_policy_text,
+    read_policy_file,
+)
 from desktop_app.core.signing import (
     generate_private_key,
     key_id,
@@ -55,17 +63,15 @@ def register(
 
 def cmd_validate(ctx: CliContext) -> int:
     path = Path(ctx.args.file)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot be read ({exc.strerror})") from exc
-    document = parse_policy_text(raw, str(path))
+    document = parse_policy_text(read_policy_file(path), str(path))
     if ctx.args.json:
         emit_json(
             {"valid": True, "id": document.id, "version": document.version, "rules": len(document.rules)}
         )
     else:
-        out(f"{path}: valid ({document.id} {document.version}, {len(document.rules)} rules)")
+        out(
+            f"{shown(path, 400)}: valid ({shown(document.id)} {shown(document.version)}, {len(document.rules)} rules)"
+        )
     return 0
 
 
@@ -108,18 +114,18 @@ def cmd_show(ctx: CliContext) -> int:
     if ctx.args.json:
         emit_json(summary)
         return 0
-    out(f"{summary['title']}")
-    out(f"  id {summary['id']}, version {summary['version']}, {summary['status']}")
-    out(f"  file {summary['source']} (sha256 {summary['sha256'][:16]}...)")
+    out(shown(summary["title"]))
+    out(f"  id {shown(summary['id'])}, version {shown(summary['version'])}, {shown(summary['status'])}")
+    out(f"  file {shown(summary['source'], 400)} (sha256 {summary['sha256'][:16]}...)")
     signature = (
-        f"signed by {summary['signer']}"
+        f"signed by {shown(summary['signer'])}"
         if summary["signed"]
-        else f"NOT signed: {summary['signature_problem']}"
+        else f"NOT signed: {shown(summary['signature_problem'], 400)}"
     )
     out(f"  signature: {signature}")
     out(f"  enforced from: {summary['enforce_from'] or 'immediately'}")
     for rule in summary["rules"]:
-        out(f"  - {rule['id']} ({rule['action']}): {rule['title']}")
+        out(f"  - {shown(rule['id'])} ({rule['action']}): {shown(rule['title'])}")
     return 0
 
 
@@ -142,9 +148,9 @@ def cmd_keygen(ctx: CliContext) -> int:
 
 def cmd_sign(ctx: CliContext) -> int:
     path = Path(ctx.args.file)
-    raw = path.read_bytes()
+    raw = read_policy_file(path)
     parse_policy_text(raw, str(path))  # never sign a policy the app would refuse
-    key = load_private_key(Path(ctx.args.key).read_bytes())
+    key = load_private_key(read_key_file(Path(ctx.args.key)))
     signature_path = Path(str(path) + SIGNATURE_SUFFIX)
     signature_path.write_bytes(sign_detached(key, raw))
     if ctx.args.json:
@@ -162,5 +168,5 @@ def cmd_verify(ctx: CliContext) -> int:
     if ctx.args.json:
         emit_json({"signed": True, "signer": policy.signature.signer, "sha256": policy.sha256})
     else:
-        say(f"{path}: good signature by {policy.signature.signer}")
+        say(f"{shown(path, 400)}: good signature by {shown(policy.signature.signer)}")
     return 0

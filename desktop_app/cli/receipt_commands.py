@@ -7,7 +7,8 @@ from pathlib import Path
 
 from desktop_app.cli.console import emit_json, out, say
 from desktop_app.cli.context import CliContext
-from desktop_app.core.errors import UsageError
+from desktop_app.core.bounded_read import RECEIPT_MAX_BYTES, read_input_file, read_key_file
+from desktop_app.core.display_text import shown
 from desktop_app.core.receipts import verify_receipt
 from desktop_app.core.signing import load_public_key, public_key_to_pem
 
@@ -30,12 +31,9 @@ def register(
 
 
 def cmd_verify(ctx: CliContext) -> int:
-    try:
-        document = Path(ctx.args.file).read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{ctx.args.file}: cannot be read ({exc.strerror})") from exc
+    document = read_input_file(Path(ctx.args.file), RECEIPT_MAX_BYTES)
     public_key = (
-        load_public_key(Path(ctx.args.key).read_bytes()) if ctx.args.key else ctx.receipt_key.public_key()
+        load_public_key(read_key_file(Path(ctx.args.key))) if ctx.args.key else ctx.receipt_key.public_key()
     )
     verified = verify_receipt(document, public_key)
     body = verified.body
@@ -43,10 +41,13 @@ def cmd_verify(ctx: CliContext) -> int:
         emit_json({"valid": True, "key_id": verified.key_id, "receipt": body})
     else:
         device = body.get("device", {})
+        policy = body.get("policy", {})
+        device = device if isinstance(device, dict) else {}
+        policy = policy if isinstance(policy, dict) else {}
         say(
-            f"valid receipt: audit {body.get('audit_id')}, {body.get('verdict')}, device {device.get('serial')}, "
-            f"policy {body.get('policy', {}).get('id')} {body.get('policy', {}).get('version')}, "
-            f"issued {body.get('issued_at')}, signed by {verified.key_id}"
+            f"valid receipt: audit {shown(body.get('audit_id'))}, {shown(body.get('verdict'))},"
+            f" device {shown(device.get('serial'))}, policy {shown(policy.get('id'))} {shown(policy.get('version'))},"
+            f" issued {shown(body.get('issued_at'))}, signed by {verified.key_id}"
         )
     return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.core.audit_service import AuditOutcome
+from desktop_app.core.display_text import shown
 from desktop_app.core.models import AuditReport, Finding, FindingState, RemovalResult, Verdict
 
 _VERDICT_WORDS = {
@@ -84,9 +85,10 @@ def _where(finding: Finding) -> str:
 def report_text(report: AuditReport, audit_id: int | None) -> str:
     device = report.device
     lines = [
-        f"Device:  {device.display_name} - {device.platform} {device.os_version} ({device.serial})",
-        f"Policy:  {report.policy.policy_id} {report.policy.version}"
-        + ("  [signed by " + report.policy.signer + "]" if report.policy.signed else "  [NOT signed]"),
+        f"Device:  {shown(device.display_name)} - {device.platform} {shown(device.os_version)}"
+        f" ({shown(device.serial)})",
+        f"Policy:  {shown(report.policy.policy_id)} {shown(report.policy.version)}"
+        + ("  [signed by " + shown(report.policy.signer) + "]" if report.policy.signed else "  [NOT signed]"),
         f"Apps:    {report.apps_scanned} scanned",
         "",
         _VERDICT_WORDS[report.verdict],
@@ -96,9 +98,10 @@ def report_text(report: AuditReport, audit_id: int | None) -> str:
     for finding in report.findings:
         marker = {FindingState.REVIEW: "?", FindingState.RETRACTED: "-"}.get(finding.state, "!")
         lines.append(
-            f"  {marker} {finding.label} [{finding.app_id}]{_where(finding)}: {finding.rule_title}, {finding.state}"
+            f"  {marker} {shown(finding.label)} [{shown(finding.app_id)}]{_where(finding)}:"
+            f" {shown(finding.rule_title)}, {finding.state}"
         )
-    lines.extend(f"  note: {note}" for note in report.notes)
+    lines.extend(f"  note: {shown(note, 400)}" for note in report.notes)
     if audit_id is not None:
         lines.append(f"Recorded as audit {audit_id}.")
     return "\n".join(lines)

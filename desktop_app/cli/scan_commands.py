@@ -12,6 +12,7 @@ from desktop_app.cli.device_options import add_device_options, list_attached, op
 from desktop_app.cli.offline_inventory import load_offline_inventory
 from desktop_app.cli.report_output import outcome_json, removal_json, report_text
 from desktop_app.core.app_ids import validate_app_id
+from desktop_app.core.display_text import shown
 from desktop_app.core.errors import AppAuditError
 from desktop_app.integrations.webhook import deliver_due
 
@@ -101,7 +102,7 @@ def _deliver_now(ctx: CliContext) -> None:
     try:
         summary = deliver_due(ctx.store, ctx.webhook(), ctx.clock.now())
     except AppAuditError as exc:
-        say(f"mail access message queued, not sent yet: {exc.message}")
+        say(f"mail access message queued, not sent yet: {shown(exc.message, 400)}")
         return
     if summary.delivered:
         say("mail access restored: the compliance message was delivered")
@@ -135,8 +136,8 @@ def cmd_remove(ctx: CliContext) -> int:
         for result in results:
             where = f" (user {result.user})" if result.user is not None else ""
             say(
-                f"{'removed' if result.removed else 'NOT removed'}: {result.app_id}{where}"
-                + (f": {result.message}" if result.message else "")
+                f"{'removed' if result.removed else 'NOT removed'}: {shown(result.app_id)}{where}"
+                + (f": {shown(result.message, 400)}" if result.message else "")
             )
         out(report_text(after.report, after.audit_id))
     return after.report.verdict.exit_code
@@ -165,9 +166,9 @@ def cmd_devices(ctx: CliContext) -> int:
         if not devices:
             say("No phone found. Plug one in with a data cable and unlock it.")
         for d in devices:
-            out(f"{d.platform:8} {d.serial:24} {d.state:13} {d.model}")
+            out(f"{d.platform:8} {shown(d.serial, 40):24} {d.state:13} {shown(d.model)}")
             if d.guidance:
-                out(f"{'':8} -> {d.guidance}")
+                out(f"{'':8} -> {shown(d.guidance, 400)}")
         for problem in problems:
-            say(f"note: {problem}")
+            say(f"note: {shown(problem, 400)}")
     return 0

@@ -11,6 +11,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from desktop_app.core.bounded_read import CONFIG_MAX_BYTES, KEY_MAX_BYTES, read_at_most
+from desktop_app.core.bounded_yaml import YamlRefusedError, load_bounded_yaml
 from desktop_app.core.errors import UsageError
 from desktop_app.core.signing import TrustedKey, load_public_key
 
@@ -66,19 +68,35 @@ class AppConfig(_Section):
 def load_config(path: Path) -> AppConfig:
     """The config at path, or the defaults when the file does not exist."""
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = read_at_most(path, CONFIG_MAX_BYTES)
     except FileNotFoundError:
         return AppConfig()
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from exc
     try:
-        data = yaml.safe_load(text) or {}
-        config = AppConfig.model_validate(data)
-    except (yaml.YAMLError, ValidationError) as exc:
+        data, lines = load_bounded_yaml(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise _invalid(path, 1, f"not UTF-8 text ({exc.reason})") from exc
+    except YamlRefusedError as exc:
+        raise _invalid(path, exc.line, exc.message) from exc
+    try:
+        config = AppConfig.model_validate(data or {})
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            loc = tuple(error["loc"])
+            line = next((lines[loc[:n]] for n in range(len(loc), 0, -1) if loc[:n] in lines), 1)
+            problems.append(f"{path}:{line}: {'.'.join(str(p) for p in loc)}: {error['msg']}")
         raise UsageError(
-            f"{path}: not a valid App Audit config:\n{exc}", hint="Fix the file or remove it."
+            "not a valid App Audit config:\n" + "\n".join(problems), hint="Fix the file or remove it."
         ) from exc
     return _resolve_relative(config, path.parent)
+
+
+def _invalid(path: Path, line: int, message: str) -> UsageError:
+    return UsageError(
+        f"{path}:{line}: not a valid App Audit config: {message}", hint="Fix the file or remove it."
+    )
 
 
 def _resolve_relative(config: AppConfig, base: Path) -> AppConfig:
@@ -107,7 +125,7 @@ def load_trusted_keys(entries: list[TrustedKeyEntry]) -> list[TrustedKey]:
     keys = []
     for entry in entries:
         try:
-            pem = entry.path.read_bytes()
+            pem = read_at_most(entry.path, KEY_MAX_BYTES)
         except OSError as exc:
             raise UsageError(f"trusted key {entry.path}: cannot be read ({exc.strerror})") from exc
         keys.append(TrustedKey(load_public_key(pem), entry.name or entry.path.stem))

@@ -8,16 +8,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
+from desktop_app.core.bounded_read import (
+    POLICY_MAX_BYTES,
+    SIGNATURE_MAX_BYTES,
+    FileTooLargeError,
+    read_at_most,
+)
+from desktop_app.core.bounded_yaml import YamlRefusedError, load_bounded_yaml
 from desktop_app.core.errors import PolicyError, PolicySignatureError
 from desktop_app.core.models import PolicyRef
 from desktop_app.core.policy_schema import PolicyDocument, Rule, duplicate_rule_ids
 from desktop_app.core.signing import TrustedKey, verify_detached
 
 SIGNATURE_SUFFIX = ".sig"
-MAX_POLICY_BYTES = 64 * 1024 * 1024
 
 Path_ = tuple[str | int, ...]
 
@@ -86,33 +91,6 @@ class LoadedPolicy:
         return self.document.enforce_from
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that remembers the line of every mapping key and sequence item."""
-
-
-def _compose_lines(text: str) -> dict[Path_, int]:
-    """Map each value's path (('rules', 2, 'action')) to its 1-based line."""
-    lines: dict[Path_, int] = {}
-    root = yaml.compose(text, Loader=_LineLoader)
-
-    def walk(node: yaml.Node | None, path: Path_) -> None:
-        if node is None:
-            return
-        lines.setdefault(path, node.start_mark.line + 1)
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                key = key_node.value
-                lines[(*path, key)] = key_node.start_mark.line + 1
-                walk(value_node, (*path, key))
-        elif isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                lines[(*path, index)] = item.start_mark.line + 1
-                walk(item, (*path, index))
-
-    walk(root, ())
-    return lines
-
-
 def _line_for(lines: dict[Path_, int], loc: Path_) -> int:
     path = tuple(loc)
     while path:
@@ -160,15 +138,9 @@ def parse_policy_text(text: bytes, source: str) -> PolicyDocument:
     except UnicodeDecodeError as exc:
         raise PolicyValidationError([PolicyProblem(source, 1, "", f"not UTF-8 text ({exc.reason})")]) from exc
     try:
-        data = yaml.load(decoded, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
-        lines = _compose_lines(decoded)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        problem = exc.problem or exc.context or "cannot be read"
-        raise PolicyValidationError([PolicyProblem(source, line, "", f"syntax error: {problem}")]) from exc
-    except yaml.YAMLError as exc:
-        raise PolicyValidationError([PolicyProblem(source, 1, "", f"syntax error: {exc}")]) from exc
+        data, lines = load_bounded_yaml(decoded)
+    except YamlRefusedError as exc:
+        raise PolicyValidationError([PolicyProblem(source, exc.line, "", exc.message)]) from exc
     if not isinstance(data, dict):
         raise PolicyValidationError(
             [PolicyProblem(source, 1, "", "a policy is a mapping of fields (schema, id, rules, ...)")]
@@ -199,6 +171,20 @@ def parse_policy_text(text: bytes, source: str) -> PolicyDocument:
     return document
 
 
+def read_policy_file(path: Path) -> bytes:
+    """A policy file's bytes, refused past POLICY_MAX_BYTES (read no further than that)."""
+    try:
+        return read_at_most(path, POLICY_MAX_BYTES)
+    except FileTooLargeError as exc:
+        raise PolicyValidationError(
+            [PolicyProblem(str(path), 1, "", f"{exc.strerror}; a policy is far smaller, is this one?")]
+        ) from exc
+    except FileNotFoundError as exc:
+        raise PolicyError(f"{path}: no such policy file", hint="Check the path given with --policy.") from exc
+    except OSError as exc:
+        raise PolicyError(f"{path}: cannot be read ({exc.strerror})") from exc
+
+
 def load_policy(
     path: Path,
     trusted_keys: list[TrustedKey] | None = None,
@@ -206,16 +192,7 @@ def load_policy(
     require_signature: bool = False,
 ) -> LoadedPolicy:
     """Read, validate and verify a policy file and its detached `.sig` beside it."""
-    try:
-        if path.stat().st_size > MAX_POLICY_BYTES:
-            raise PolicyError(
-                f"{path}: larger than {MAX_POLICY_BYTES // (1024 * 1024)} MiB; is this a policy?"
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise PolicyError(f"{path}: no such policy file", hint="Check the path given with --policy.") from exc
-    except OSError as exc:
-        raise PolicyError(f"{path}: cannot be read ({exc.strerror})") from exc
+    raw = read_policy_file(path)
     document = parse_policy_text(raw, str(path))
     status = check_signature(raw, Path(str(path) + SIGNATURE_SUFFIX), trusted_keys or [])
     if require_signature and not status.signed:
@@ -231,7 +208,7 @@ def load_policy(
 
 def check_signature(raw: bytes, signature_path: Path, trusted_keys: list[TrustedKey]) -> SignatureStatus:
     try:
-        signature = signature_path.read_bytes()
+        signature = read_at_most(signature_path, SIGNATURE_MAX_BYTES)
     except FileNotFoundError:
         return SignatureStatus(False, problem=f"no signature file ({signature_path.name})")
     except OSError as exc:

@@ -11,6 +11,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from desktop_app.core.bounded_json import loads_bounded
 from desktop_app.core.errors import AppAuditError
 from desktop_app.core.models import AuditReport, Verdict
 from desktop_app.core.signing import key_id
@@ -70,7 +71,7 @@ def sign_receipt(body: dict[str, Any], key: Ed25519PrivateKey) -> dict[str, Any]
 def verify_receipt(document: bytes, public_key: Ed25519PublicKey) -> VerifiedReceipt:
     """Check a receipt file; raise ReceiptError saying what is wrong."""
     try:
-        parsed = json.loads(document)
+        parsed = loads_bounded(document)
         body = parsed["receipt"]
         signature = base64.b64decode(parsed["signature"], validate=True)
     except (ValueError, KeyError, TypeError, binascii.Error) as exc:

@@ -12,6 +12,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from desktop_app.core.bounded_json import loads_bounded
 from desktop_app.core.errors import PolicySignatureError
 
 SIGNATURE_FORMAT = "app-audit/signature@1"
@@ -86,7 +87,7 @@ def sign_detached(private_key: Ed25519PrivateKey, data: bytes) -> bytes:
 def verify_detached(signature_document: bytes, data: bytes, trusted: list[TrustedKey]) -> TrustedKey:
     """Return the trusted key that signed data, or raise PolicySignatureError saying why not."""
     try:
-        document = json.loads(signature_document)
+        document = loads_bounded(signature_document)
         signature = base64.b64decode(document["signature"], validate=True)
         claimed_key = str(document.get("key_id", ""))
     except (ValueError, KeyError, TypeError, binascii.Error) as exc:

@@ -10,6 +10,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.display_text import csv_cell
+
 
 def _plain(row: Any) -> dict[str, Any]:
     is_instance = dataclasses.is_dataclass(row) and not isinstance(row, type)
@@ -24,10 +26,7 @@ def export_csv(rows: Sequence[Any], path: Path) -> None:
         writer = csv.DictWriter(handle, fieldnames=fields)
         writer.writeheader()
         for row in plain:
-            # A cell starting with = + - @ would run as a formula in a spreadsheet: device strings are data.
-            writer.writerow(
-                {k: ("'" + v if isinstance(v, str) and v[:1] in "=+-@" else v) for k, v in row.items()}
-            )
+            writer.writerow({k: csv_cell(v) for k, v in row.items()})
 
 
 def export_json(rows: Sequence[Any], path: Path) -> None:
