@@ -8,7 +8,7 @@ from pathlib import Path
 from desktop_app.core.bounded_read import INVENTORY_MAX_BYTES, read_input_file
 from desktop_app.core.errors import InventoryFormatError, UsageError
 from desktop_app.core.models import Device, Inventory, Platform, ProfileRead
-from desktop_app.devices.android.parsers import parse_package_list
+from desktop_app.devices.android.parsers import apps_from_listing, parse_package_listing, unread_lines_text
 from desktop_app.devices.ios.parsers import parse_app_listing
 
 
@@ -22,11 +22,19 @@ def load_offline_inventory(path: Path, user: str, serial: str | None) -> tuple[D
     text = data.decode("utf-8", errors="replace")
     if _looks_like_android_listing(text):
         listing_user = None if user == "all" else _user_number(user)
-        apps = parse_package_list(text, user=listing_user)
+        try:
+            listing = parse_package_listing(text)
+        except InventoryFormatError as exc:
+            raise InventoryFormatError(f"{path}: {exc.message}", hint=exc.hint) from exc
+        apps = apps_from_listing(listing, user=listing_user)
         users = sorted({a.user for a in apps if a.user is not None})
         profiles = tuple(ProfileRead(user=u) for u in users)
         device = Device(Platform.ANDROID, label, model=f"saved listing {path.name}")
-        return device, Inventory(apps=tuple(apps), profiles=profiles)
+        # A line not understood may be the banned app: the listing then proves nothing complete.
+        problem = unread_lines_text(listing.skipped, path.name) if listing.skipped else ""
+        return device, Inventory(
+            apps=tuple(apps), profiles=profiles, complete=not listing.skipped, problem=problem
+        )
     try:
         apps = parse_app_listing(data)
     except InventoryFormatError as exc:

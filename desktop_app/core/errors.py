@@ -103,6 +103,16 @@ class DeviceTimeoutError(DeviceError):
     default_hint = "The phone stopped answering. Unplug it, plug it in again, unlock it and retry."
 
 
+class DeviceSlowError(DeviceTimeoutError):
+    """The phone is still there and answering, but did not finish within the per-scan deadline."""
+
+    code = "phone_slow"
+    default_hint = (
+        "The phone is connected but too slow to answer. Keep it unlocked, close other apps on it, "
+        "wait a minute and check again; restart the phone if it stays slow."
+    )
+
+
 class DeviceProtocolError(DeviceError):
     """The device sent something that cannot be understood."""
 

@@ -12,7 +12,7 @@ from desktop_app.devices.android.connector import AdbTimeouts
 from desktop_app.simulators.android import AndroidScenario, AndroidSimulator, load_android_scenario
 
 # Short waits: the tests' phones answer in milliseconds; a fault must surface fast.
-FAST = AdbTimeouts(transport_s=2.0, auth_s=2.0, read_s=2.0, command_s=20.0)
+FAST = AdbTimeouts(transport_s=2.0, auth_s=2.0, silence_s=2.0, probe_s=2.0, scan_s=20.0)
 
 
 @pytest.fixture(scope="session")

@@ -53,7 +53,9 @@ def test_a_helper_assembles_the_inventory_this_process_does(
     assert helpers.parsed_by_helpers == before + 1
     assert overlapped.apps == alone.apps
     assert overlapped.profiles == alone.profiles
-    assert (overlapped.complete, overlapped.problem) == (alone.complete, alone.problem)
+    assert overlapped.complete == alone.complete
+    # The simulator garbles different lines on each read: the same kind of problem, not the same text.
+    assert ("was not understood" in overlapped.problem) == ("was not understood" in alone.problem)
     assert shows(overlapped) and len(alone.apps) > 0
 
 

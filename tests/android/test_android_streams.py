@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -34,8 +35,9 @@ def _round(adb: AdbDevice, commands: list[str]) -> list[str]:
         adb,
         commands,
         transport_timeout_s=FAST.transport_s,
-        read_timeout_s=FAST.read_s,
-        timeout_s=FAST.command_s,
+        silence_s=FAST.silence_s,
+        probe_s=FAST.probe_s,
+        deadline=time.monotonic() + FAST.scan_s,
     )
 
 
@@ -48,7 +50,7 @@ def connect(adb_keys: AdbKeys) -> Iterator[Callable[[AndroidSimulator, bool], Ad
         adb = AdbDevice(ResponsiveTcpTransport(host, int(port)), default_transport_timeout_s=FAST.transport_s)
         if concurrent:
             allow_concurrent_streams(adb)
-        adb.connect(rsa_keys=[adb_keys.signer], auth_timeout_s=FAST.auth_s, read_timeout_s=FAST.read_s)
+        adb.connect(rsa_keys=[adb_keys.signer], auth_timeout_s=FAST.auth_s, read_timeout_s=FAST.silence_s)
         opened.append(adb)
         return adb
 
@@ -62,7 +64,7 @@ def test_a_round_answers_what_adb_shell_answers_one_by_one(
 ) -> None:
     phone = start_phone("pixel-work-profile")
     adb = connect(phone, True)
-    one_by_one = [adb.shell(c, read_timeout_s=FAST.read_s, timeout_s=FAST.command_s) for c in COMMANDS]
+    one_by_one = [adb.shell(c, read_timeout_s=FAST.silence_s, timeout_s=FAST.scan_s) for c in COMMANDS]
     assert "UserInfo{10:" in one_by_one[0] and one_by_one[4]  # real answers, not empty strings
     assert _round(adb, COMMANDS) == one_by_one
     # Many streams at once, answered in order; the connection is still usable afterwards.
@@ -78,7 +80,7 @@ def test_packets_of_another_stream_are_kept_for_its_reader(
     adb = connect(phone, True)
     expected = adb.shell("pm list users")
     # A stream opened through adb-shell, whose answer arrives while the round reads the link.
-    other = adb._open(b"shell:pm list users", FAST.transport_s, FAST.read_s, FAST.command_s)
+    other = adb._open(b"shell:pm list users", FAST.transport_s, FAST.silence_s, FAST.scan_s)
     assert _round(adb, COMMANDS[1:3]) == [adb.shell(c) for c in COMMANDS[1:3]]
     assert b"".join(adb._read_until_close(other)).decode() == expected
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import plistlib
 import socket
 import struct
@@ -15,13 +16,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop_app.core.deadlines import DEADLINES
 from desktop_app.core.errors import (
-    DeviceDisconnectedError,
     DeviceError,
     DeviceProtocolError,
     DeviceTimeoutError,
 )
-from desktop_app.devices.ios import connector as ios
 from desktop_app.devices.ios.connector import IosDiscovery, open_ios
 from desktop_app.simulators.ios import IosFault, IosSimulator
 
@@ -64,24 +64,26 @@ def test_garbage_lookup_replies_give_device_errors(start_simulator: StartSimulat
     phone = open_ios(udid=TIKTOK_UDID, usbmux_address=sim.address, pair_records_dir=pair_dir)
     outcomes: set[str] = set()
 
-    @settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
+    # derandomize: the same replies on every run, so a run under load sees what a quiet run sees.
+    @settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
     @given(replies)
     def check(reply: bytes) -> None:
         sim.set_fault(TIKTOK_UDID, IosFault(lookup_payload=reply, close_after_payload=True))
         started = time.monotonic()
         try:
             inventory = phone.read_inventory()
-        except (DeviceProtocolError, DeviceDisconnectedError) as exc:
+        except DeviceProtocolError as exc:
             outcomes.add(type(exc).__name__)
         else:
             # Only a reply that really is a valid listing may come back, and then it is complete.
             assert inventory.complete
             outcomes.add("inventory")
-        assert time.monotonic() - started < 5
+        assert time.monotonic() - started < 15  # bounded by the deadlines, not by the garbage
 
     try:
         check()
-        assert {"DeviceProtocolError", "DeviceDisconnectedError"} <= outcomes
+        # The phone stays listed by usbmuxd: garbage or a closed stream is never "unplugged".
+        assert "DeviceProtocolError" in outcomes
         sim.set_fault(TIKTOK_UDID, IosFault())
         assert len(phone.read_inventory().apps) == 36  # the connector recovers on a fresh stream
     finally:
@@ -100,9 +102,11 @@ def test_garbage_lookup_replies_give_device_errors(start_simulator: StartSimulat
 def test_a_phone_that_stops_mid_frame_times_out(
     start_simulator: StartSimulator, pair_dir: Path, monkeypatch: pytest.MonkeyPatch, fault: IosFault
 ) -> None:
-    monkeypatch.setattr(ios, "INVENTORY_TIMEOUT_S", 0.5)
     sim = start_simulator("iphone-tiktok")
-    with open_ios(udid=TIKTOK_UDID, usbmux_address=sim.address, pair_records_dir=pair_dir) as phone:
+    short = dataclasses.replace(DEADLINES, ios_scan_s=0.5)
+    with open_ios(
+        udid=TIKTOK_UDID, usbmux_address=sim.address, pair_records_dir=pair_dir, deadlines=short
+    ) as phone:
         sim.set_fault(TIKTOK_UDID, fault)
         started = time.monotonic()
         with pytest.raises(DeviceTimeoutError):

@@ -10,12 +10,14 @@ import dataclasses
 import logging
 import shlex
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from adb_shell.adb_device import AdbDevice
 
+from desktop_app.core.deadlines import DEADLINES
 from desktop_app.core.errors import (
     DeviceBusyError,
     DeviceDisconnectedError,
@@ -75,10 +77,14 @@ _VERSIONS = "dumpsys package packages | grep -E '^[A-Za-z]|^  Package \\[|^    (
 
 @dataclass(frozen=True)
 class AdbTimeouts:
-    transport_s: float = 5.0  # one read or write on the link
+    """The Android deadlines (defaults: core.deadlines.DEADLINES; tests scale them down)."""
+
+    transport_s: float = DEADLINES.silence_s  # one read or write on the link while connecting
     auth_s: float = 10.0  # waiting for the person to tap "Allow"
-    read_s: float = 10.0  # one ADB packet
-    command_s: float = 120.0  # one whole shell command (a big dumpsys on a slow phone)
+    silence_s: float = DEADLINES.silence_s  # silent this long: is the phone still there?
+    probe_s: float = DEADLINES.probe_s  # no answer to that question: the phone is gone
+    scan_s: float = DEADLINES.android_scan_s  # one whole scan while the phone keeps answering
+    removal_s: float = DEADLINES.android_removal_s  # one `pm uninstall`
 
 
 # What `pm uninstall --user N` answers for a package that user does not have: "not installed for N",
@@ -121,15 +127,14 @@ class AndroidConnector:
 
     # --- shell ---------------------------------------------------------------------------------------
 
-    def _shell(self, command: str) -> str:
+    def _shell(self, command: str, budget_s: float | None = None) -> str:
         with self._lock:
-            return self._shell_unlocked(command)
+            deadline = time.monotonic() + (self._timeouts.scan_s if budget_s is None else budget_s)
+            return self._shell_concurrently([command], deadline)[0]
 
-    def _shell_unlocked(self, command: str) -> str:
-        """One shell command (the caller holds the lock or is its worker)."""
-        return self._shell_concurrently([command])[0]
-
-    def _shell_concurrently(self, commands: list[str]) -> list[str]:
+    def _shell_concurrently(
+        self, commands: list[str], deadline: float, on_slow: Callable[[float], None] | None = None
+    ) -> list[str]:
         """Independent commands at once, each on its own ADB stream; their outputs in order.
 
         adbd runs every stream in its own process and the package manager answers binder calls on a
@@ -147,8 +152,10 @@ class AndroidConnector:
                 self._adb,
                 commands,
                 transport_timeout_s=self._timeouts.transport_s,
-                read_timeout_s=self._timeouts.read_s,
-                timeout_s=self._timeouts.command_s,
+                silence_s=self._timeouts.silence_s,
+                probe_s=self._timeouts.probe_s,
+                deadline=deadline,
+                on_slow=on_slow,
             )
         except ADB_FAILURES + usb_failures() as error:
             translated = translate(error, where=self._where)
@@ -195,12 +202,19 @@ class AndroidConnector:
         commands (never `--user all`, which some builds do not know).
         """
         report = progress or (lambda done, total, what: None)
+        deadline = time.monotonic() + self._timeouts.scan_s
+
+        def on_slow(waited_s: float) -> None:
+            report(0, 0, f"The phone is slow: still working ({waited_s:.0f} s)")
+
         with self._lock, PARSE_HELPERS.reading():
             serial = self.identity().serial
             guessed = self._known_users.guess(serial)
             report(0, 3, "users, profiles and their apps")
             first = self._shell_concurrently(
-                ["pm list users", _VERSIONS, *(c for u in guessed for c in _user_commands(u))]
+                ["pm list users", _VERSIONS, *(c for u in guessed for c in _user_commands(u))],
+                deadline,
+                on_slow,
             )
             try:
                 users = parse_users(first[0])
@@ -212,7 +226,9 @@ class AndroidConnector:
             missed = [int(u.user or 0) for u in users if int(u.user or 0) not in listed]
             if missed:
                 report(1, 3, "apps of new profiles")
-                second = self._shell_concurrently([c for u in missed for c in _user_commands(u)])
+                second = self._shell_concurrently(
+                    [c for u in missed for c in _user_commands(u)], deadline, on_slow
+                )
                 for i, user in enumerate(missed):
                     listed[user] = tuple(second[3 * i : 3 * i + 3])
             self._known_users.remember(serial, (int(u.user or 0) for u in users))
@@ -248,7 +264,7 @@ class AndroidConnector:
             outcomes = {}
             for target in targets:
                 command = f"pm uninstall --user {int(target)} {shlex.quote(app_id)}"
-                outcomes[target] = interpret_uninstall(self._shell(command))
+                outcomes[target] = interpret_uninstall(self._shell(command, self._timeouts.removal_s))
             after = self.read_inventory()
             still = {a.user for a in after.apps if a.app_id == app_id and _present(a)}
             unreadable = {p.user for p in after.unreadable_profiles}
@@ -335,7 +351,7 @@ def open_android(
             rsa_keys=[keys.signer],
             transport_timeout_s=timeouts.transport_s,
             auth_timeout_s=timeouts.auth_s,
-            read_timeout_s=timeouts.read_s,
+            read_timeout_s=timeouts.silence_s,
             auth_callback=lambda _device: prompt_shown.set(),
         )
     except ADB_FAILURES + usb_failures() as error:

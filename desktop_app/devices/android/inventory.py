@@ -8,66 +8,75 @@ which cross a process boundary far more cheaply than InstalledApp objects.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 
 from desktop_app.core.errors import InventoryFormatError
 from desktop_app.core.models import AppKind, AppState, InstalledApp, Inventory, Platform, ProfileRead
-from desktop_app.devices.android.parsers import PER_USER_RANGE, SYSTEM_PREFIXES
-from desktop_app.devices.android.scan_parsers import (
-    PackageRow,
-    PackageSummary,
-    listing_rows,
-    package_names,
-    summarise_dumpsys,
+from desktop_app.devices.android.parsers import (
+    PER_USER_RANGE,
+    SYSTEM_PREFIXES,
+    PackageLine,
+    parse_dumpsys_packages,
+    parse_package_listing,
+    parse_package_names,
+    unread_lines_text,
+    unreadable_name_lines,
 )
 
 LOCKED_PROBLEM = "this profile is locked (unlock it on the phone, e.g. the private space, then check again)"
 
 
+@dataclass(frozen=True, slots=True)
+class PackageSummary:
+    """What a scan needs from `dumpsys package`: version names, and which packages are system ones."""
+
+    version_names: dict[str, str]
+    system: frozenset[str]
+
+
+def summarise_dumpsys(text: str) -> PackageSummary:
+    packages = parse_dumpsys_packages(text)
+    return PackageSummary(
+        {name: package.version_name for name, package in packages.items()},
+        frozenset(name for name, package in packages.items() if package.system),
+    )
+
+
 def user_apps(
-    rows: list[PackageRow],
+    lines: tuple[PackageLine, ...],
     user: int,
     installed: set[str],
     disabled: set[str],
     summary: PackageSummary,
 ) -> list[InstalledApp]:
-    """One user's apps: each listing row (first of a name wins) with its state and version name.
-
-    Called for ~200 apps per user on every scan, and scans of many phones share one CPU: it builds
-    each InstalledApp directly from the row, with positional arguments, and nothing in between.
-    """
+    """One user's apps: each listing line (first of a name wins) with its state and version name."""
     apps: list[InstalledApp] = []
-    append = apps.append
     seen: set[str] = set()
-    version_names = summary.version_names
-    system_names = summary.system
-    android, system_kind, user_kind = Platform.ANDROID, AppKind.SYSTEM, AppKind.USER
-    gone, off, on = AppState.UNINSTALLED_WITH_DATA, AppState.DISABLED, AppState.ENABLED
-    for path, name, version_code, installer, uid_text in rows:
-        if name in seen:
+    for line in lines:
+        if line.name in seen:
             continue
-        seen.add(name)
+        seen.add(line.name)
         # We asked for this user's list (--user N): the section says whose apps these are. The
         # usual line has one uid, this user's; a line with several names this user's first.
-        uid: int | None
-        if not uid_text:
-            uid = None
-        elif "," not in uid_text:
-            uid = int(uid_text)
+        uid = next((u for u in line.uids if u // PER_USER_RANGE == user), line.uids[0] if line.uids else None)
+        system = line.name in summary.system or line.path.startswith(SYSTEM_PREFIXES)
+        if line.name not in installed:
+            state = AppState.UNINSTALLED_WITH_DATA
+        elif line.name in disabled:
+            state = AppState.DISABLED
         else:
-            uids = [int(u) for u in uid_text.split(",")]
-            uid = next((u for u in uids if u // PER_USER_RANGE == user), uids[0])
-        append(
+            state = AppState.ENABLED
+        apps.append(
             InstalledApp(
-                name,
-                android,
-                "",
-                version_names.get(name, ""),
-                version_code,
-                "" if installer == "null" else installer,
-                user,
-                system_kind if name in system_names or path.startswith(SYSTEM_PREFIXES) else user_kind,
-                gone if name not in installed else off if name in disabled else on,
-                uid,
+                app_id=line.name,
+                platform=Platform.ANDROID,
+                version_name=summary.version_names.get(line.name, ""),
+                version_code=line.version_code,
+                installer=line.installer,
+                user=user,
+                kind=AppKind.SYSTEM if system else AppKind.USER,
+                state=state,
+                uid=uid,
             )
         )
     return apps
@@ -86,19 +95,29 @@ def assemble_inventory(
             profiles.append(dataclasses.replace(profile, readable=False, problem=LOCKED_PROBLEM))
             continue
         try:
-            rows, garbled = listing_rows(text)
+            listing = parse_package_listing(text)
         except InventoryFormatError as error:
             profiles.append(
                 dataclasses.replace(profile, readable=False, problem=f"unexpected answer ({error})")
             )
             continue
-        if garbled:
-            problems.append(
-                f"{garbled} line(s) of the app list of {profile.name or f'user {user}'} were garbled"
-            )
+        whose = profile.name or f"user {user}"
+        for which, skipped in (
+            ("app list", listing.skipped),
+            ("list of disabled apps", unreadable_name_lines(disabled_text)),
+            ("list of installed apps", unreadable_name_lines(installed_text)),
+        ):
+            if skipped:
+                problems.append(unread_lines_text(skipped, f"the {which} of {whose}"))
         profiles.append(profile)
         apps.extend(
-            user_apps(rows, user, package_names(installed_text), package_names(disabled_text), summary)
+            user_apps(
+                listing.lines,
+                user,
+                parse_package_names(installed_text),
+                parse_package_names(disabled_text),
+                summary,
+            )
         )
     return Inventory(
         apps=tuple(apps),

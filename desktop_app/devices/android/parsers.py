@@ -66,6 +66,9 @@ class PackageLine:
     version_code: str = ""
     installer: str = ""
     uids: tuple[int, ...] = ()
+    # Which optional fields the line carried (path, versionCode, installer, uid): one listing's
+    # lines all carry the same ones, so a line missing one was cut or garbled.
+    shape: tuple[bool, bool, bool, bool] = (False, False, False, False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,53 +94,15 @@ def parse_package_line(line: str) -> PackageLine | None:
     if installer == "null":
         installer = ""
     uids = tuple(int(u) for u in match["uids"].split(",")) if match["uids"] else ()
+    shape = (bool(sep), match["version_code"] is not None, match["installer"] is not None, bool(uids))
     return PackageLine(
-        name=name, path=path, version_code=match["version_code"] or "", installer=installer, uids=uids
+        name=name,
+        path=path,
+        version_code=match["version_code"] or "",
+        installer=installer,
+        uids=uids,
+        shape=shape,
     )
-
-
-# The fast path's line: the name is validated by the regex itself (it cannot hold "=" or spaces,
-# so the "=" before it is the last one of the head, as parse_package_line reads it) and the
-# newline is consumed, so consecutive matches must tile the text.
-_FAST_PACKAGE_LINE = re.compile(
-    r"^package:(?:(\S*)=)?(" + _PACKAGE_NAME.pattern + r")"
-    r"(?: versionCode:(-?\d+))?"
-    r"(?: {1,2}installer=(\S*))?"
-    r"(?: uid:(\d+(?:,\d+)*))?"
-    r"[ \t]*\r?(?:\n|\Z)",
-    re.M,
-)
-
-
-def _fast_listing(text: str) -> PackageListing | None:
-    """The common case in one regex pass: every non-blank line is a well-formed package line."""
-    lines: list[PackageLine] = []
-    append = lines.append
-    position = 0
-    for match in _FAST_PACKAGE_LINE.finditer(text):
-        start = match.start()
-        if start != position and not text[position:start].isspace():
-            return None  # a line that is not a package line: the careful path records it
-        position = match.end()
-        path, name, version_code, installer, uids = match.groups()
-        if len(name) > _PACKAGE_NAME_MAX:
-            return None
-        append(
-            PackageLine(
-                name,
-                path or "",
-                version_code or "",
-                "" if installer is None or installer == "null" else installer,
-                (int(uids),)
-                if uids and "," not in uids
-                else tuple(map(int, uids.split(",")))
-                if uids
-                else (),
-            )
-        )
-    if position != len(text) and not text[position:].isspace():
-        return None
-    return PackageListing(lines=tuple(lines))
 
 
 def parse_package_listing(text: str) -> PackageListing:
@@ -146,10 +111,8 @@ def parse_package_listing(text: str) -> PackageListing:
     Raises InventoryFormatError when the text holds something but not a single package line
     (an error message, a SecurityException, another command's output).
     """
-    fast = _fast_listing(text) if len(text) < 50_000_000 else None
-    if fast is not None:
-        return fast
     parsed: list[PackageLine] = []
+    numbers: list[int] = []
     skipped: list[tuple[int, str]] = []
     first_bad: tuple[int, str] | None = None
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -162,14 +125,54 @@ def parse_package_listing(text: str) -> PackageListing:
                 first_bad = (number, raw[:120])
             continue
         parsed.append(line)
+        numbers.append(number)
     if not parsed and first_bad is not None:
         number, shown = first_bad
         raise InventoryFormatError(f"line {number}: not a package listing: {shown!r}")
+    skipped.extend(_odd_lines(text, parsed, numbers))
+    skipped.sort()
     if skipped:
         log.warning(
             "skipped %d unreadable line(s) of a package listing, first at %d", len(skipped), skipped[0][0]
         )
     return PackageListing(lines=tuple(parsed), skipped=tuple(skipped))
+
+
+def _odd_lines(text: str, parsed: list[PackageLine], numbers: list[int]) -> list[tuple[int, str]]:
+    """Well-formed lines that still cannot be trusted: a last line without its newline (the text
+    was cut there) and lines lacking a field every other line of the listing carries."""
+    odd: list[tuple[int, str]] = []
+    lines = text.splitlines()
+    numbered = [(n, raw) for n, raw in enumerate(lines, start=1) if raw.strip()]
+    if text and not text.endswith(("\n", "\r")) and numbered:
+        odd.append((numbered[-1][0], numbered[-1][1][:200] + " (cut off: no end of line)"))
+    shapes = [line.shape for line in parsed]
+    if len(set(shapes)) > 1:
+        usual = max(set(shapes), key=shapes.count)
+        for number, line in zip(numbers, parsed, strict=True):
+            if line.shape != usual and all(number != n for n, _ in odd):
+                odd.append((number, lines[number - 1][:200] + " (fields missing)"))
+    return odd
+
+
+def unread_lines_text(skipped: tuple[tuple[int, str], ...], what: str) -> str:
+    """What to tell a person about the lines of a listing that were not understood."""
+    number, line = skipped[0]
+    more = f" and {len(skipped) - 1} more line(s)" if len(skipped) > 1 else ""
+    return f"{what}: line {number} was not understood ({line[:80]!r}){more}"
+
+
+def unreadable_name_lines(text: str) -> tuple[tuple[int, str], ...]:
+    """Lines of a plain `pm list packages` (`package:NAME`) that are not such a line."""
+    bad: list[tuple[int, str]] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if raw.strip() and not (
+            raw.startswith("package:") and is_valid_package_name(raw[8:].rstrip("\r"))
+        ):
+            bad.append((number, raw[:200]))
+    if text and not text.endswith(("\n", "\r")) and text.strip():
+        bad.append((len(text.splitlines()), text.splitlines()[-1][:200] + " (cut off: no end of line)"))
+    return tuple(bad)
 
 
 def parse_package_names(text: str) -> set[str]:
@@ -194,7 +197,13 @@ def parse_package_list(
     Every app is reported ENABLED: `pm list packages` says nothing of state; the connector
     refines it from `dumpsys package`.
     """
-    listing = parse_package_listing(text)
+    return apps_from_listing(parse_package_listing(text), user=user, include_system_flag=include_system_flag)
+
+
+def apps_from_listing(
+    listing: PackageListing, *, user: int | None = None, include_system_flag: set[str] | None = None
+) -> list[InstalledApp]:
+    """The apps of a parsed listing (see parse_package_list)."""
     system_names = include_system_flag or set()
     apps: list[InstalledApp] = []
     seen: set[tuple[str, int]] = set()

@@ -15,7 +15,7 @@ TCP or USB transport), so a phone and a simulator go through exactly this code.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from adb_shell import constants
@@ -28,14 +28,27 @@ _DECODE_ERRORS = "backslashreplace"  # as adb-shell's AdbDevice.shell(decode=Tru
 
 
 class _Stream:
-    __slots__ = ("chunks", "closed", "index", "local_id", "remote_id")
+    __slots__ = ("chunks", "closed", "index", "local_id", "probe", "remote_id")
 
-    def __init__(self, index: int, local_id: int) -> None:
+    def __init__(self, index: int, local_id: int, probe: bool = False) -> None:
         self.index = index
         self.local_id = local_id
         self.remote_id = 0  # known once the phone's OKAY to our OPEN arrives
         self.chunks: list[bytes] = []
         self.closed = False
+        self.probe = probe  # a liveness question: its answer only proves the phone is there
+
+
+class PhoneSilentError(adb_errors.AdbTimeoutError):  # type: ignore[misc]
+    """The phone stayed silent and did not answer a liveness probe either: it is gone or frozen."""
+
+
+class PhoneSlowError(adb_errors.AdbTimeoutError):  # type: ignore[misc]
+    """The phone kept answering but the commands did not finish before the deadline."""
+
+
+_SILENCE = (adb_errors.TcpTimeoutException, adb_errors.AdbTimeoutError, TimeoutError)
+_PROBE_COMMAND = b"shell:echo\0"
 
 
 def _next_local_id(adb: Any) -> int:
@@ -47,61 +60,107 @@ def _next_local_id(adb: Any) -> int:
         return int(adb._local_id)
 
 
+class _Round:
+    """The streams of one round and what each packet means for them."""
+
+    def __init__(self, device: Any, commands: Sequence[str], send_info: Any) -> None:
+        self._device = device
+        self._manager: Any = device._io_manager
+        self._commands = commands
+        self._send_info = send_info
+        self.streams: dict[int, _Stream] = {}
+        self.open_commands = len(commands)
+
+    def open(self, destination: bytes, index: int, probe: bool = False) -> None:
+        stream = _Stream(index, _next_local_id(self._device), probe)
+        self.streams[stream.local_id] = stream
+        self._manager.send(AdbMessage(constants.OPEN, stream.local_id, 0, destination), self._send_info)
+
+    def _reply(self, command: bytes, stream: _Stream) -> None:
+        self._manager.send(AdbMessage(command, stream.local_id, stream.remote_id), self._send_info)
+
+    def take(self, cmd: bytes, arg0: int, arg1: int, data: bytes) -> None:
+        stream = self.streams.get(arg1)
+        if stream is None or stream.closed:
+            # Another user's stream (or a late packet of a finished one): keep it as adb-shell would.
+            with self._manager._store_lock:
+                self._manager._packet_store.put(arg0, arg1, cmd, data)
+            return
+        if cmd == constants.OKAY:
+            stream.remote_id = stream.remote_id or arg0
+        elif cmd == constants.WRTE:
+            stream.remote_id = stream.remote_id or arg0
+            if not stream.probe:
+                stream.chunks.append(data)
+            self._reply(constants.OKAY, stream)
+        elif cmd == constants.CLSE:
+            stream.closed = True
+            if stream.remote_id:
+                self._reply(constants.CLSE, stream)
+            if stream.probe:
+                return
+            if not stream.remote_id:
+                # adbd closes a stream it could not open: the service refused the command.
+                raise adb_errors.InvalidResponseError(
+                    f"the phone refused to open a shell for {self._commands[stream.index][:80]!r}"
+                )
+            self.open_commands -= 1
+
+    def outputs(self) -> list[str]:
+        ordered = sorted((s for s in self.streams.values() if not s.probe), key=lambda s: s.index)
+        return [b"".join(s.chunks).decode("utf8", _DECODE_ERRORS) for s in ordered]
+
+
 def run_shell_commands(
     adb: AdbDevice,
     commands: Sequence[str],
     *,
     transport_timeout_s: float,
-    read_timeout_s: float,
-    timeout_s: float,
+    silence_s: float,
+    probe_s: float,
+    deadline: float,
+    on_slow: Callable[[float], None] | None = None,
 ) -> list[str]:
     """The outputs of `commands` (decoded as adb-shell decodes them), in order.
 
-    Raises adb-shell's exceptions and OSError like AdbDevice.shell: every packet read and write is
-    bounded by transport_timeout_s and the whole round by timeout_s.
+    Raises adb-shell's exceptions and OSError like AdbDevice.shell. When the link is silent for
+    silence_s, a liveness probe (a new `echo` stream: adbd answers it even while `pm` is busy) tells
+    a slow phone (on_slow is told, the wait goes on until `deadline`, a time.monotonic() value: then
+    PhoneSlowError) from a gone one (no packet within probe_s more: PhoneSilentError).
     """
     if not adb.available:
         raise adb_errors.AdbConnectionError("ADB command not sent: not connected to the device")
     device: Any = adb
     manager: Any = device._io_manager
     if not getattr(manager, "sends_without_read_lock", False):
-        raise RuntimeError("call android_transport.allow_concurrent_streams(adb) first")
-    info = _AdbTransactionInfo(None, None, transport_timeout_s, read_timeout_s, timeout_s)
-    deadline = time.monotonic() + timeout_s
-    streams: dict[int, _Stream] = {}
+        raise RuntimeError("call android.transport.allow_concurrent_streams(adb) first")
+    remaining = max(0.1, deadline - time.monotonic())
+    send_info = _AdbTransactionInfo(None, None, transport_timeout_s, transport_timeout_s, remaining)
+    started = time.monotonic()
+    round_ = _Round(device, commands, send_info)
     # Holding the read lock: no adb-shell reader competes for the link during the round.
     with manager._transport_lock:
         for index, command in enumerate(commands):
-            stream = _Stream(index, _next_local_id(device))
-            streams[stream.local_id] = stream
-            destination = b"shell:" + command.encode("utf8") + b"\0"
-            manager.send(AdbMessage(constants.OPEN, stream.local_id, 0, destination), info)
-        open_streams = len(streams)
-        while open_streams:
-            if time.monotonic() > deadline:
-                raise adb_errors.AdbTimeoutError(f"the commands did not complete within {timeout_s} seconds")
-            cmd, arg0, arg1, data = manager._read_packet_from_device(info)
-            stream_or_none = streams.get(arg1)
-            if stream_or_none is None or stream_or_none.closed:
-                # Another user's stream (or a late packet of a finished one): keep it as adb-shell would.
-                with manager._store_lock:
-                    manager._packet_store.put(arg0, arg1, cmd, data)
+            round_.open(b"shell:" + command.encode("utf8") + b"\0", index)
+        probing = False
+        while round_.open_commands:
+            now = time.monotonic()
+            if now > deadline:
+                raise PhoneSlowError(f"the phone kept answering but did not finish within {now - started:.0f} s")
+            wait_s = min(probe_s if probing else silence_s, max(0.05, deadline - now))
+            read_info = _AdbTransactionInfo(None, None, wait_s, wait_s, wait_s)
+            try:
+                packet = manager._read_packet_from_device(read_info)
+            except _SILENCE as silence:
+                if probing:
+                    raise PhoneSilentError(
+                        f"the phone stopped answering (silent for {time.monotonic() - started:.0f} s)"
+                    ) from silence
+                probing = True
+                round_.open(_PROBE_COMMAND, -1, probe=True)
                 continue
-            stream = stream_or_none
-            if cmd == constants.OKAY:
-                stream.remote_id = stream.remote_id or arg0
-            elif cmd == constants.WRTE:
-                stream.remote_id = stream.remote_id or arg0
-                stream.chunks.append(data)
-                manager.send(AdbMessage(constants.OKAY, stream.local_id, stream.remote_id), info)
-            elif cmd == constants.CLSE:
-                if not stream.remote_id:
-                    # adbd closes a stream it could not open: the service refused the command.
-                    raise adb_errors.InvalidResponseError(
-                        f"the phone refused to open a shell for {commands[stream.index][:80]!r}"
-                    )
-                manager.send(AdbMessage(constants.CLSE, stream.local_id, stream.remote_id), info)
-                stream.closed = True
-                open_streams -= 1
-    ordered = sorted(streams.values(), key=lambda s: s.index)
-    return [b"".join(s.chunks).decode("utf8", _DECODE_ERRORS) for s in ordered]
+            if probing and on_slow is not None:
+                on_slow(time.monotonic() - started)
+            probing = False
+            round_.take(*packet)
+    return round_.outputs()

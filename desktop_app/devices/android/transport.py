@@ -19,9 +19,11 @@ from desktop_app.core.errors import (
     DeviceNotFoundError,
     DevicePermissionError,
     DeviceProtocolError,
+    DeviceSlowError,
     DeviceTimeoutError,
     DeviceUnauthorizedError,
 )
+from desktop_app.devices.android.streams import PhoneSilentError, PhoneSlowError
 
 
 class LinkClosedError(ConnectionAbortedError):
@@ -130,6 +132,10 @@ def translate(error: BaseException, *, where: str, prompt_shown: bool = False) -
         )
     if isinstance(error, LinkClosedError | ConnectionResetError | BrokenPipeError | ConnectionAbortedError):
         return DeviceDisconnectedError(f"{where}: the connection to the phone was lost ({text})")
+    if isinstance(error, PhoneSlowError):
+        return DeviceSlowError(f"{where}: {error}")
+    if isinstance(error, PhoneSilentError):
+        return DeviceTimeoutError(f"{where}: {error}")
     if isinstance(error, adb_errors.TcpTimeoutException | socket.timeout | TimeoutError):
         if prompt_shown:
             return DeviceUnauthorizedError(f"{where}: USB debugging was not allowed on the phone")

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from desktop_app.core.app_ids import validate_app_id
+from desktop_app.core.deadlines import DEADLINES, DeviceDeadlines
 from desktop_app.core.errors import (
     AppAuditError,
     DeviceDisconnectedError,
@@ -26,6 +26,7 @@ from desktop_app.core.errors import (
     DeviceTimeoutError,
     DeviceTrustRefusedError,
     DeviceUntrustedError,
+    InvalidAppIdError,
     InventoryFormatError,
     ServiceUnavailableError,
     UsageError,
@@ -41,15 +42,13 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.ports import ProgressCallback
 from desktop_app.devices.ios.errors import translate
-from desktop_app.devices.ios.usbmux import UsbmuxClient
+from desktop_app.devices.ios.parsers import is_valid_bundle_id
+from desktop_app.devices.ios.usbmux import UsbmuxClient, listed_udids
 from desktop_app.devices.ios.worker import POOL, AsyncWorker
 
 log = logging.getLogger(__name__)
 
-CONNECT_TIMEOUT_S = 15.0
-INVENTORY_TIMEOUT_S = 30.0
-UNINSTALL_TIMEOUT_S = 90.0
-PROBE_TIMEOUT_S = 10.0
+PROBE_TIMEOUT_S = DEADLINES.ios_connect_s + DEADLINES.probe_s
 READY_RECHECK_S = 15.0
 LIST_TIMEOUT_S = 5.0
 
@@ -93,14 +92,48 @@ def _device_from_values(values: dict[str, Any], udid: str) -> Device:
     )
 
 
+def _present_or_gone(
+    error: DeviceTimeoutError | DeviceDisconnectedError,
+    udid: str,
+    usbmux_address: str | None,
+    deadlines: DeviceDeadlines,
+) -> AppAuditError:
+    """A phone usbmuxd still lists is never called unplugged: it is there but not answering."""
+    listed = listed_udids(usbmux_address, deadlines.probe_s)
+    if listed is None:
+        return error  # usbmuxd cannot be asked: say what the connection said
+    if udid not in listed:
+        return DeviceDisconnectedError(f"iPhone {udid} was unplugged ({error.message})")
+    if isinstance(error, DeviceTimeoutError):
+        return DeviceTimeoutError(
+            f"iPhone {udid} is connected but not answering ({error.message})",
+            hint="Unlock the iPhone and keep it unlocked; if it stays frozen, restart it and check again.",
+        )
+    return DeviceProtocolError(
+        f"iPhone {udid} is connected but closed the connection ({error.message})",
+        hint="Unlock the iPhone and check again; restart it if this keeps happening.",
+    )
+
+
 class IosConnector:
     """One paired iPhone with an open lockdown session. Implements core.ports.DeviceConnector."""
 
-    def __init__(self, worker: AsyncWorker, lockdown: Any, udid: str, usbmux_address: str | None) -> None:
+    def __init__(
+        self,
+        worker: AsyncWorker,
+        lockdown: Any,
+        *,
+        udid: str,
+        usbmux_address: str | None,
+        pair_records_dir: Path,
+        deadlines: DeviceDeadlines = DEADLINES,
+    ) -> None:
         self._worker = worker
         self._lockdown = lockdown
         self._udid = udid
         self._usbmux_address = usbmux_address
+        self._pair_records_dir = pair_records_dir
+        self._deadlines = deadlines
         self._proxy: Any = None
         self._lock = threading.Lock()  # one request at a time per phone
         self._device = _device_from_values(dict(lockdown.all_values or {}), udid)
@@ -108,8 +141,19 @@ class IosConnector:
     def identity(self) -> Device:
         return self._device
 
-    def _with_proxy(self, work: Callable[[Any], Any], timeout_s: float, what: str) -> Any:
-        """Run work(proxy) on the worker; a failed stream is dropped so the next call starts afresh."""
+    def _with_proxy(
+        self,
+        work: Callable[[Any], Any],
+        timeout_s: float,
+        what: str,
+        on_wait: Callable[[float], None] | None = None,
+    ) -> Any:
+        """Run work(proxy) on the worker; a failed stream is dropped so the next call starts afresh.
+
+        A phone closes a service connection left idle (about a minute): when a stream is found
+        closed while usbmuxd still lists the phone, the lockdown session and the stream are
+        opened again and the call is tried once more.
+        """
         ios_session = _session()
 
         async def run() -> Any:
@@ -122,17 +166,44 @@ class IosConnector:
                 await ios_session.close_quietly(proxy)
                 raise
 
+        async def reopen_and_run() -> Any:
+            await ios_session.close_quietly(self._lockdown)
+            self._lockdown = await ios_session.connect(
+                self._udid, self._usbmux_address, self._pair_records_dir, pair_timeout_s=0
+            )
+            return await run()
+
         with self._lock:
-            return self._worker.run(run, timeout_s, what)
+            try:
+                return self._worker.run(run, timeout_s, what, on_wait)
+            except DeviceDisconnectedError as closed:
+                error = _present_or_gone(closed, self._udid, self._usbmux_address, self._deadlines)
+                if isinstance(error, DeviceDisconnectedError):
+                    raise error from closed
+                log.info("iPhone %s: the stream was closed (%s); opening it again", self._udid, closed)
+            except DeviceTimeoutError as silent:
+                raise _present_or_gone(silent, self._udid, self._usbmux_address, self._deadlines) from silent
+            try:
+                return self._worker.run(
+                    reopen_and_run, self._deadlines.ios_connect_s + timeout_s, what, on_wait
+                )
+            except (DeviceDisconnectedError, DeviceTimeoutError) as again:
+                raise _present_or_gone(again, self._udid, self._usbmux_address, self._deadlines) from again
 
     def read_inventory(self, progress: ProgressCallback | None = None) -> Inventory:
         """Every app (user, system, offloaded placeholders) or an error: never a partial inventory."""
         ios_session = _session()
 
+        def on_wait(waited_s: float) -> None:
+            if progress:
+                progress(0, 0, f"The iPhone is slow: still waiting for its apps ({waited_s:.0f} s)")
+
         if progress:
             progress(0, 0, "Asking the iPhone for its apps")
         try:
-            apps = self._with_proxy(ios_session.read_apps, INVENTORY_TIMEOUT_S, "reading the apps")
+            apps = self._with_proxy(
+                ios_session.read_apps, self._deadlines.ios_scan_s, "reading the apps", on_wait
+            )
         except InventoryFormatError as exc:
             raise DeviceProtocolError(
                 f"iPhone {self._udid} described its apps in a way that cannot be read: {exc.message}"
@@ -147,7 +218,8 @@ class IosConnector:
         """Uninstall with progress, then look the app up again to verify it is gone."""
         ios_session = _session()
 
-        validate_app_id(app_id)
+        if not is_valid_bundle_id(app_id):
+            raise InvalidAppIdError(f"not an iPhone bundle id: {app_id[:80]!r}")
         if user is not None:
             raise UsageError("iPhones have a single user: remove apps without --user")
 
@@ -164,10 +236,10 @@ class IosConnector:
             except ios_session.UninstallRefusedError as exc:
                 refused = exc  # the stream is still good: keep it
 
-        self._with_proxy(uninstall, UNINSTALL_TIMEOUT_S, f"removing {app_id}")
+        self._with_proxy(uninstall, self._deadlines.ios_removal_s, f"removing {app_id}")
         remaining = self._with_proxy(
             lambda proxy: ios_session.lookup_apps(proxy, [app_id]),
-            INVENTORY_TIMEOUT_S,
+            self._deadlines.ios_scan_s,
             "checking the removal",
         )
         still_there = isinstance(remaining, dict) and app_id in remaining
@@ -212,24 +284,42 @@ def open_ios(
     udid: str | None = None,
     usbmux_address: str | None = None,
     pair_records_dir: Path,
-    trust_timeout_s: float = 30.0,
+    trust_timeout_s: float | None = None,
+    deadlines: DeviceDeadlines = DEADLINES,
 ) -> IosConnector:
-    """Connect to an iPhone through usbmuxd; asks for Trust (bounded by trust_timeout_s) if needed."""
+    """Connect to an iPhone through usbmuxd; asks for Trust (bounded by trust_timeout_s) if needed.
+
+    A paired phone must give a session within deadlines.ios_connect_s: a frozen phone is told
+    apart from one waiting for the person, which alone gets the Trust wait."""
     ios_session = _session()
+    trust_s = deadlines.ios_trust_s if trust_timeout_s is None else trust_timeout_s
+
+    def connect(pair_timeout_s: float) -> Callable[[], Any]:
+        return lambda: ios_session.connect(
+            udid, usbmux_address, pair_records_dir, pair_timeout_s=pair_timeout_s
+        )
 
     worker = POOL.lease(f"ios:{udid or 'first'}", _translator(udid or "", usbmux_address))
     try:
-        lockdown = worker.run(
-            lambda: ios_session.connect(
-                udid, usbmux_address, pair_records_dir, pair_timeout_s=trust_timeout_s
-            ),
-            CONNECT_TIMEOUT_S + trust_timeout_s,
-            "connecting",
-        )
+        try:
+            lockdown = worker.run(connect(0), deadlines.ios_connect_s, "connecting")
+        except DeviceUntrustedError as waiting:
+            if waiting.code != DeviceUntrustedError.code or trust_s <= 0:
+                raise
+            lockdown = worker.run(connect(trust_s), deadlines.ios_connect_s + trust_s, "waiting for Trust")
+        except DeviceTimeoutError as silent:
+            raise _present_or_gone(silent, udid or "", usbmux_address, deadlines) from silent
     except BaseException:
         worker.close()
         raise
-    return IosConnector(worker, lockdown, udid or str(lockdown.identifier), usbmux_address)
+    return IosConnector(
+        worker,
+        lockdown,
+        udid=udid or str(lockdown.identifier),
+        usbmux_address=usbmux_address,
+        pair_records_dir=pair_records_dir,
+        deadlines=deadlines,
+    )
 
 
 _STATE_FOR_ERROR: tuple[tuple[type[AppAuditError], DeviceState], ...] = (
@@ -251,7 +341,9 @@ class IosDiscovery:
         pair_records_dir: Path,
         ready_recheck_s: float = READY_RECHECK_S,
         clock: Callable[[], float] = time.monotonic,
+        deadlines: DeviceDeadlines = DEADLINES,
     ) -> None:
+        self._deadlines = deadlines
         self._usbmux_address = usbmux_address
         self._pair_records_dir = pair_records_dir
         self._ready_recheck_s = ready_recheck_s
@@ -356,6 +448,7 @@ class IosDiscovery:
                 udid=device.serial,
                 usbmux_address=self._usbmux_address,
                 pair_records_dir=self._pair_records_dir,
+                deadlines=self._deadlines,
             )
         except AppAuditError:
             self.forget(device.serial)  # the next listing says what it is now (locked, untrusted...)

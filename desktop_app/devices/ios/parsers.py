@@ -20,7 +20,8 @@ from desktop_app.core.models import AppKind, AppState, InstalledApp, Platform
 from desktop_app.devices.ios.bplist import BplistShapeError, LazyBinaryPlist
 
 # Bundle ids are reverse-DNS strings; Apple allows letters, digits, '.', '-' (and '_' in practice).
-BUNDLE_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$")
+# Always used with fullmatch: `$` alone would accept a trailing newline.
+BUNDLE_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,254}")
 # A team identifier is ten upper-case letters or digits (e.g. "ABCDE12345").
 _TEAM_ID_RE = re.compile(r"^[A-Z0-9]{10}$")
 _SYSTEM_TYPES = frozenset({"System", "Internal", "Hidden", "CoreServices"})

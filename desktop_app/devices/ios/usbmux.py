@@ -132,3 +132,22 @@ class UsbmuxClient:
 def delete_pair_record(address: str | None, udid: str) -> None:
     with closing(UsbmuxClient(address)) as client:
         client.request({"MessageType": "DeletePairRecord", "PairRecordID": udid})
+
+
+def listed_udids(address: str | None, timeout_s: float) -> set[str] | None:
+    """The UDIDs usbmuxd lists now, or None when usbmuxd cannot be asked (then nobody is called gone)."""
+    try:
+        with closing(UsbmuxClient(address, timeout_s)) as client:
+            reply = client.request({"MessageType": "ListDevices"})
+    except (OSError, DeviceProtocolError, ServiceUnavailableError):
+        return None
+    entries = reply.get("DeviceList")
+    if not isinstance(entries, list):
+        return None
+    udids: set[str] = set()
+    for entry in entries:
+        properties = entry.get("Properties") if isinstance(entry, dict) else None
+        udid = properties.get("SerialNumber") if isinstance(properties, dict) else None
+        if isinstance(udid, str):
+            udids.add(udid)
+    return udids

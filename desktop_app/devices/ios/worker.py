@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import threading
+import time
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from desktop_app.core.errors import AppAuditError, DeviceTimeoutError
 
 T = TypeVar("T")
+WAIT_NOTICE_S = 2.0  # a call longer than this is reported as a wait (on_wait)
 Translator = Callable[[BaseException], AppAuditError]
 
 
@@ -30,8 +33,17 @@ class AsyncWorker:
         self._thread.name = name
         self._translate = translate
 
-    def run(self, make: Callable[[], Awaitable[T]], timeout_s: float, what: str) -> T:
-        """Run make() on the worker loop; library errors come back as App Audit errors."""
+    def run(
+        self,
+        make: Callable[[], Awaitable[T]],
+        timeout_s: float,
+        what: str,
+        on_wait: Callable[[float], None] | None = None,
+    ) -> T:
+        """Run make() on the worker loop; library errors come back as App Audit errors.
+
+        on_wait(seconds) is called about once a second after the first WAIT_NOTICE_S, so a person
+        sees that a slow phone is being waited for."""
         if threading.current_thread() is self._thread:
             raise RuntimeError("AsyncWorker.run called from its own thread")
 
@@ -47,8 +59,16 @@ class AsyncWorker:
                 raise self._translate(exc) from exc
 
         future = asyncio.run_coroutine_threadsafe(guarded(), self._loop)
+        started = time.monotonic()
         try:
-            return future.result(timeout_s + 5.0)
+            if on_wait is not None:
+                with contextlib.suppress(concurrent.futures.TimeoutError):
+                    return future.result(WAIT_NOTICE_S)
+                while (waited := time.monotonic() - started) < timeout_s + 5.0:
+                    on_wait(waited)
+                    with contextlib.suppress(concurrent.futures.TimeoutError):
+                        return future.result(1.0)
+            return future.result(max(0.0, timeout_s + 5.0 - (time.monotonic() - started)))
         except concurrent.futures.TimeoutError as exc:
             self.timed_out = True
             future.cancel()

@@ -67,6 +67,8 @@ class _Connection:
         with self._send_lock:
             if self._closed.is_set():
                 raise _ConnectionClosedError
+            if self._sim.frozen.is_set():
+                return  # a frozen phone: the cable is in, nothing comes back
             if faults.latency_ms:
                 time.sleep(faults.latency_ms / 1000)  # simulated USB latency, not synchronisation
             limit = faults.drop_after_bytes
@@ -299,6 +301,7 @@ class AndroidSimulator:
         self._timers: list[threading.Timer] = []
         self._stopping = threading.Event()
         self.prompts_shown = 0
+        self.frozen = threading.Event()  # set by freeze(): the phone stops sending anything
 
     # --- lifecycle ---------------------------------------------------------------------------------
 
@@ -353,6 +356,10 @@ class AndroidSimulator:
         for connection, key in pending:
             if key is not None:
                 connection.allow(key)
+
+    def freeze(self) -> None:
+        """The phone hangs: connections stay open, no packet is sent any more."""
+        self.frozen.set()
 
     def unplug(self) -> None:
         with self._lock:

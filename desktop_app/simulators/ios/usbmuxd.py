@@ -44,8 +44,11 @@ class IosSimulator:
         host: str = "127.0.0.1",
         port: int = 0,
         state_dir: Path | None = None,
+        idle_timeout_s: float = IDLE_TIMEOUT_S,
     ) -> None:
         self._host, self._port = host, port
+        self._idle_timeout_s = idle_timeout_s
+        self.idle_closures = 0  # connections closed for being idle (as a real iPhone's services do)
         self._state_dir = state_dir
         self._lock = threading.Lock()
         self._devices: dict[int, SimulatedIPhone] = {}
@@ -195,7 +198,7 @@ class IosSimulator:
                 conn, _ = self._server.accept()
             except OSError:
                 return
-            conn.settimeout(IDLE_TIMEOUT_S)
+            conn.settimeout(self._idle_timeout_s)
             with self._lock:
                 self._connections.add(conn)
                 self._threads = [t for t in self._threads if t.is_alive()]
@@ -206,6 +209,10 @@ class IosSimulator:
     def _serve(self, conn: socket.socket) -> None:
         try:
             self._serve_mux(conn)
+        except TimeoutError:
+            log.debug("usbmuxd connection closed after %g s idle", self._idle_timeout_s)
+            with self._lock:
+                self.idle_closures += 1
         except (PeerClosedError, OSError, plistlib.InvalidFileException, ValueError) as exc:
             log.debug("usbmuxd connection ended: %s", exc)
         finally:
