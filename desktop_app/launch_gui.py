@@ -41,14 +41,20 @@ class StartupState:
 
 
 def _load_start_policy(
-    policy_path: Path | None, config: Any, trusted: list[Any]
+    policy_path: Path | None, config: Any, trusted: list[Any], data_dir: Path
 ) -> tuple[Any, BaseException | None]:
     """The configured policy, or the bundled default with the reason when that one is refused."""
     from desktop_app.core.errors import AppAuditError
     from desktop_app.core.policy import load_policy
     from desktop_app.resources import default_policy_path, policy_path_for
+    from desktop_app.storage.station_files import fleet_policy_path
 
-    path = policy_path_for(policy_path, config.policy_path)
+    from_fleet = fleet_policy_path(data_dir)
+    path = policy_path_for(
+        policy_path,
+        config.policy_path,
+        from_fleet if config.fleet is not None and from_fleet.exists() else None,
+    )
     try:
         return load_policy(path, trusted, require_signature=config.require_signed_policy), None
     except AppAuditError as exc:
@@ -101,7 +107,7 @@ def load_startup(
     state.data_dir = data_dir
     state.database_path = db_path or data_dir / "audits.db"
     state.trusted = trusted
-    state.policy, state.policy_problem = _load_start_policy(policy_path, config, trusted)
+    state.policy, state.policy_problem = _load_start_policy(policy_path, config, trusted, data_dir)
     # The same station key the CLI signs receipts with (one file, one identity per station).
     state.receipt_key = load_or_create_receipt_key(data_dir)
     return state

@@ -17,9 +17,10 @@ def default_policy_path() -> Path:
     return resources_dir() / "policies" / "default.yaml"
 
 
-def policy_path_for(explicit: Path | None, configured: Path | None) -> Path:
-    """The policy to load: the one asked for, else the configured one, else the bundled default."""
-    return explicit or configured or default_policy_path()
+def policy_path_for(explicit: Path | None, configured: Path | None, from_fleet: Path | None = None) -> Path:
+    """The policy to load: the one asked for, else the one the fleet delivered, else the configured one,
+    else the bundled default."""
+    return explicit or from_fleet or configured or default_policy_path()
 
 
 def sample_issuer_key_path() -> Path:

@@ -21,7 +21,7 @@ from desktop_app.integrations.webhook import WebhookConfig
 from desktop_app.resources import policy_path_for
 from desktop_app.storage.database import AuditDatabase
 from desktop_app.storage.paths import default_config_path, default_data_dir
-from desktop_app.storage.station_files import load_or_create_receipt_key
+from desktop_app.storage.station_files import fleet_policy_path, load_or_create_receipt_key
 
 
 class CliContext:
@@ -74,9 +74,15 @@ class CliContext:
         secret = read_key_file(Path(secret_path)).strip()
         return WebhookConfig(url=url, secret=secret, timeout_s=configured.timeout_s if configured else 10.0)
 
+    @property
+    def fleet_policy(self) -> Path | None:
+        """The policy the fleet delivered, when this station belongs to a fleet and received one."""
+        path = fleet_policy_path(self.data_dir)
+        return path if self.config.fleet is not None and path.exists() else None
+
     def policy(self) -> LoadedPolicy:
         value = getattr(self.args, "policy", None)
-        path = policy_path_for(Path(value) if value else None, self.config.policy_path)
+        path = policy_path_for(Path(value) if value else None, self.config.policy_path, self.fleet_policy)
         require = self.config.require_signed_policy or bool(getattr(self.args, "require_signed", False))
         return load_policy(path, self.trusted_keys, require_signature=require)
 

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,11 @@ from desktop_app.cli.console import emit_json, out, say
 from desktop_app.cli.context import CliContext
 from desktop_app.core.errors import UsageError
 from desktop_app.core.models import Verdict
+from desktop_app.core.policy import SIGNATURE_SUFFIX, LoadedPolicy, load_policy
 from desktop_app.storage.fleet import admin, fleet_view
 from desktop_app.storage.fleet.central import FleetTarget, connect, migrate, translated
+from desktop_app.storage.fleet.policy_feed import publish
+from desktop_app.storage.fleet.policy_receiver import receive_policy
 from desktop_app.storage.fleet.push import push_pending
 from desktop_app.storage.fleet.station_link import StationLink
 from desktop_app.storage.fleet.verifier import recheck_all, verify_pending
@@ -98,6 +102,15 @@ def cmd_init(ctx: CliContext) -> int:
     return 0
 
 
+def apply_on_station(ctx: CliContext) -> Callable[[LoadedPolicy], None]:
+    """How this station applies a policy from the fleet (the same step as `policy apply`)."""
+
+    def apply(policy: LoadedPolicy) -> None:
+        ctx.store.record_policy(policy.ref, policy.text)
+
+    return apply
+
+
 def cmd_sync(ctx: CliContext) -> int:
     configured = ctx.config.fleet
     if configured is None:
@@ -106,11 +119,42 @@ def cmd_sync(ctx: CliContext) -> int:
         )
     with connect(fleet_target(ctx)) as conn:
         link = StationLink(conn, configured.station_name)
-        summary = push_pending(ctx.store, link, ctx.receipt_key)
+        received = receive_policy(conn, ctx.data_dir, ctx.trusted_keys, apply_on_station(ctx))
+        in_force = ctx.policy().document
+        summary = push_pending(ctx.store, link, ctx.receipt_key, policy=(in_force.id, in_force.version))
+    applied = None if received is None else {"id": received.document.id, "version": received.document.version}
     if ctx.args.json:
-        emit_json({"sent": summary.sent, "already_there": summary.already_there, "pending": summary.pending})
+        emit_json(
+            {
+                "sent": summary.sent,
+                "already_there": summary.already_there,
+                "pending": summary.pending,
+                "policy_applied": applied,
+            }
+        )
     else:
+        if applied is not None:
+            say(f"applied policy {applied['id']} {applied['version']} from the fleet")
         say(f"sent {summary.sent} rows ({summary.already_there} already there), {summary.pending} pending")
+    return 0
+
+
+def cmd_publish(ctx: CliContext) -> int:
+    path = Path(ctx.args.file)
+    # The publisher checks what every station will check: a signature by a trusted key.
+    policy = load_policy(path, ctx.trusted_keys, require_signature=True)
+    signature = Path(str(path) + SIGNATURE_SUFFIX).read_bytes()
+    document = policy.document
+    with connect(fleet_target(ctx)) as conn:
+        publication = publish(
+            conn, document.id, document.version, policy.sha256, document.status, policy.text, signature
+        )
+    if ctx.args.json:
+        emit_json({"publication": publication, "id": document.id, "version": document.version})
+    else:
+        say(
+            f"published {document.id} {document.version} (publication {publication}); stations pick it up now"
+        )
     return 0
 
 

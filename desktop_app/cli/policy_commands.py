@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import fleet_commands
 from desktop_app.cli.console import emit_json, out, say
 from desktop_app.cli.context import CliContext
 from desktop_app.core.bounded_read import read_key_file
@@ -59,6 +60,18 @@ def register(
     verify = verbs.add_parser("verify", parents=[common], help="check FILE.sig against the trusted keys")
     verify.add_argument("file", metavar="FILE")
     verify.set_defaults(handler=cmd_verify)
+
+    publish = verbs.add_parser(
+        "publish", parents=[common], help="store a signed policy in the fleet database for every station"
+    )
+    publish.add_argument("file", metavar="FILE", help="the policy; FILE.sig must sit beside it")
+    publish.add_argument(
+        "--dsn", help="connection string (default: fleet.dsn in the config); no password in it"
+    )
+    publish.add_argument(
+        "--password-file", metavar="FILE", help="file holding the password (else PGPASSFILE)"
+    )
+    publish.set_defaults(handler=fleet_commands.cmd_publish)
 
 
 def cmd_validate(ctx: CliContext) -> int:

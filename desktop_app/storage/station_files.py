@@ -40,3 +40,12 @@ def load_or_create_receipt_key(data_dir: Path) -> Ed25519PrivateKey:
     key = generate_private_key()
     write_private_file(path, private_key_to_pem(key))
     return key
+
+
+FLEET_POLICY_DIR = "fleet-policy"
+FLEET_POLICY_FILE = "policy.yaml"
+
+
+def fleet_policy_path(data_dir: Path) -> Path:
+    """The policy the fleet database delivered to this station (with its .sig beside it)."""
+    return data_dir / FLEET_POLICY_DIR / FLEET_POLICY_FILE

@@ -16,7 +16,13 @@ from desktop_app.core.checker import evaluate
 from desktop_app.core.config import TrustedKeyEntry, load_trusted_keys
 from desktop_app.core.models import Device, Platform
 from desktop_app.core.policy import LoadedPolicy, load_policy
-from desktop_app.core.signing import public_key_to_pem
+from desktop_app.core.signing import (
+    generate_private_key,
+    load_private_key,
+    private_key_to_pem,
+    public_key_to_pem,
+    sign_detached,
+)
 from desktop_app.storage.database import AuditDatabase
 from desktop_app.storage.fleet.admin import register_station
 from desktop_app.storage.fleet.central import FleetTarget, connect, migrate
@@ -79,7 +85,7 @@ class FleetDb:
         password_file.write_text(PASSWORD + "\n")
         return FleetTarget(self.cluster.tcp_dsn(role, self.dbname), password_file)
 
-    def add_station(self, name: str) -> Station:
+    def add_station(self, name: str, *trusted: Path) -> Station:
         data_dir = self.tmp / name
         key = load_or_create_receipt_key(data_dir)
         with connect(FleetTarget(self.admin_dsn)) as conn:
@@ -91,6 +97,7 @@ class FleetDb:
         config.write_text(
             f"fleet:\n  dsn: '{target.dsn}'\n  station_name: {name}\n  password_file: {target.password_file}\n"
             f"trusted_keys:\n  - {{name: sample issuer, path: {SAMPLE_ISSUER}}}\n"
+            + "".join(f"  - {{name: {key.stem}, path: {key}}}\n" for key in trusted)
         )
         return Station(name, role, data_dir, config, target)
 
@@ -113,6 +120,38 @@ def fleet_db(pg: LocalCluster, tmp_path: Path) -> Iterator[FleetDb]:
     yield db
     with psycopg.connect(pg.admin_dsn, autocommit=True) as conn:
         conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(dbname)))
+
+
+@dataclass
+class Issuer:
+    """IT's policy signing key, and policies it issues."""
+
+    key_path: Path
+    public_path: Path
+    folder: Path
+
+    def issue(self, version: str, *, status: str = "active", name: str = "") -> Path:
+        text = DEFAULT_POLICY.read_text(encoding="utf-8")
+        text = text.replace('version: "2026.11.28-1"', f'version: "{version}"').replace(
+            "status: active", f"status: {status}"
+        )
+        path = self.folder / (name or f"policy-{version}.yaml")
+        path.write_text(text, encoding="utf-8")
+        path.with_name(path.name + ".sig").write_bytes(
+            sign_detached(load_private_key(self.key_path.read_bytes()), path.read_bytes())
+        )
+        return path
+
+
+@pytest.fixture
+def issuer(tmp_path: Path) -> Issuer:
+    key = generate_private_key()
+    folder = tmp_path / "it"
+    folder.mkdir()
+    key_path, public_path = folder / "issuer.key", folder / "issuer.pub"
+    key_path.write_bytes(private_key_to_pem(key))
+    public_path.write_bytes(public_key_to_pem(key.public_key()))
+    return Issuer(key_path, public_path, folder)
 
 
 @pytest.fixture(scope="session")

@@ -31,7 +31,9 @@ class DeviceFilter:
             clauses.append(sql.SQL("d.app_ids @> ARRAY[%s]::text[]"))  # the GIN index answers this
             params.append(self.app_id)
         if self.station is not None:
-            clauses.append(sql.SQL("s.name = %s"))
+            clauses.append(
+                sql.SQL("d.station_id = (SELECT station_id FROM app_audit.stations WHERE name = %s)")
+            )
             params.append(self.station)
         if not clauses:
             return sql.SQL(""), params
@@ -94,9 +96,7 @@ _DEVICES = sql.SQL(
     " d.deadline, d.findings, d.mail_access"
     " FROM app_audit.devices d JOIN app_audit.stations s USING (station_id)"
 )
-_COUNTS = sql.SQL(
-    "SELECT d.verdict, count(*) FROM app_audit.devices d JOIN app_audit.stations s USING (station_id)"
-)
+_COUNTS = sql.SQL("SELECT d.verdict, count(*) FROM app_audit.devices d")
 _STATIONS = """
     SELECT s.name, s.key_id, s.last_contact_at, s.pending_rows, s.policy_id, s.policy_version,
            (SELECT p.version FROM app_audit.policies p WHERE p.policy_id = s.policy_id

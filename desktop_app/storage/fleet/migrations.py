@@ -280,6 +280,84 @@ GRANT EXECUTE ON FUNCTION app_audit.report_contact(integer, text, text) TO app_a
 GRANT EXECUTE ON FUNCTION app_audit.record_verification(bigint[], bigint[]) TO app_audit_verifier;
 """
 
+# OFFSET 0 keeps the planner from inlining the lateral subquery, which parsed each body once per
+# field read (a dozen times per row).
+_M002 = """
+CREATE OR REPLACE FUNCTION app_audit.device_changes(ids bigint[]) RETURNS TABLE (
+    platform text, serial text, model text, station_id integer, row_id bigint, chain_index bigint,
+    recorded_at timestamptz, verdict text, official boolean, policy_id text, policy_version text,
+    deadline timestamptz, findings jsonb, app_ids text[], rule_ids text[]
+) LANGUAGE sql STABLE SET search_path = pg_catalog, app_audit AS $$
+    SELECT r.platform, r.serial, coalesce(d->'device'->>'model', ''), r.station_id, r.row_id,
+           r.chain_index, r.recorded_at, d->>'verdict', (d->>'official')::boolean,
+           d->'policy'->>'id', d->'policy'->>'version', (d->>'deadline')::timestamptz,
+           coalesce(d->'findings', '[]'::jsonb),
+           ARRAY(SELECT DISTINCT f->>'app_id' FROM jsonb_array_elements(d->'findings') f
+                 WHERE f->>'state' IN ('blocking', 'action_needed') ORDER BY 1),
+           ARRAY(SELECT DISTINCT f->>'rule_id' FROM jsonb_array_elements(d->'findings') f
+                 WHERE f->>'state' IN ('blocking', 'action_needed') ORDER BY 1)
+    FROM app_audit.station_rows r CROSS JOIN LATERAL (SELECT r.body::jsonb AS d OFFSET 0) b
+    WHERE r.row_id = ANY (ids) AND r.kind = 'audit'
+$$;
+"""
+
+# A published withdrawal restores mail access once per device across the fleet, whichever station
+# is up: the first station that applies it claims every affected device the centre knows (from each
+# device's latest official verdict), including devices whose own station is switched off.
+_M003 = """
+CREATE TABLE app_audit.withdrawal_restores (
+    platform text NOT NULL,
+    serial text NOT NULL,
+    withdrawal_sha256 text NOT NULL REFERENCES app_audit.policies (sha256),
+    station_id integer NOT NULL REFERENCES app_audit.stations,
+    official_row_id bigint,
+    claimed_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (platform, serial, withdrawal_sha256)
+);
+
+-- Claim the devices that only the withdrawn rules blocked (rules_in_force: the rules the withdrawal
+-- keeps; empty for a retraction). Returns the devices this call won: the caller restores them.
+CREATE FUNCTION app_audit.claim_restores(withdrawal text, rules_in_force text[])
+RETURNS TABLE (platform text, serial text, model text, official_row_id bigint, rule_ids text[])
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, app_audit AS $$
+DECLARE
+    withdrawn_policy text;
+    me integer := app_audit.current_station_id();
+BEGIN
+    SELECT p.policy_id INTO withdrawn_policy FROM app_audit.policies p WHERE p.sha256 = withdrawal;
+    IF withdrawn_policy IS NULL OR me IS NULL THEN
+        RAISE EXCEPTION 'not a published policy, or not a station' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN QUERY
+    WITH affected AS (
+        SELECT d.platform, d.serial, d.model, d.official_row_id, d.official_rule_ids
+        FROM app_audit.devices d
+        WHERE d.official_policy_id = withdrawn_policy
+          AND d.official_verdict IN ('noncompliant', 'action_required')
+          AND cardinality(d.official_rule_ids) > 0
+          AND NOT (d.official_rule_ids && rules_in_force)
+    ), claimed AS (
+        INSERT INTO app_audit.withdrawal_restores AS w (platform, serial, withdrawal_sha256, station_id, official_row_id)
+        SELECT a.platform, a.serial, withdrawal, me, a.official_row_id FROM affected a
+        ON CONFLICT DO NOTHING
+        RETURNING w.platform, w.serial
+    ), marked AS (
+        UPDATE app_audit.devices d SET mail_access = 'restored'
+        FROM claimed c WHERE d.platform = c.platform AND d.serial = c.serial
+        RETURNING d.platform
+    )
+    SELECT a.platform, a.serial, a.model, a.official_row_id, a.official_rule_ids
+    FROM affected a JOIN claimed c ON c.platform = a.platform AND c.serial = a.serial;
+END $$;
+REVOKE ALL ON app_audit.withdrawal_restores FROM PUBLIC;
+REVOKE ALL ON FUNCTION app_audit.claim_restores(text, text[]) FROM PUBLIC;
+GRANT SELECT ON app_audit.withdrawal_restores
+    TO app_audit_station, app_audit_verifier, app_audit_publisher, app_audit_reader;
+GRANT EXECUTE ON FUNCTION app_audit.claim_restores(text, text[]) TO app_audit_station;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "stations, rows, devices, policies", "\n".join((_ROLES, _M001_TABLES))),
+    Migration(2, "device_changes parses each row body once", _M002),
+    Migration(3, "fleet-wide restores on a withdrawal", _M003),
 )
