@@ -41,7 +41,12 @@ def test_two_stations_scan_sync_and_the_fleet_status_shows_both(
     capsys.readouterr()
     for station in (desk, kiosk):
         assert run(station.cli("fleet", "sync", "--json")) == 0
-        assert json.loads(capsys.readouterr().out) == {"sent": 1, "already_there": 0, "pending": 0}
+        assert json.loads(capsys.readouterr().out) == {
+            "sent": 1,
+            "already_there": 0,
+            "pending": 0,
+            "policy_applied": None,
+        }
     assert run(desk.cli("fleet", "sync", "--json")) == 0  # nothing new: nothing sent twice
     assert json.loads(capsys.readouterr().out)["sent"] == 0
 
