@@ -18,6 +18,7 @@ from desktop_app.core.checker import evaluate
 from desktop_app.core.models import AuditReport, Device, Inventory, RemovalResult, Verdict
 from desktop_app.core.policy import LoadedPolicy
 from desktop_app.core.ports import AuditStore, Clock, DeviceConnector, ProgressCallback
+from desktop_app.core.reading_needs import reading_needs
 from desktop_app.core.receipts import receipt_body, sign_receipt
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ class AuditService:
     ) -> AuditOutcome:
         """Read identity and inventory from the phone, then judge. Device errors propagate unrecorded."""
         device = connector.identity()
-        inventory = connector.read_inventory(progress)
+        inventory = connector.read_inventory(progress, reading_needs(policy.rules))
         return self.judge(device, inventory, policy, record=record)
 
     def judge(

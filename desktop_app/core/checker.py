@@ -8,6 +8,7 @@ from datetime import datetime
 
 from desktop_app.core.matching import MatchKind, PolicyIndex
 from desktop_app.core.models import (
+    AppKind,
     AppState,
     AuditReport,
     Device,
@@ -15,6 +16,7 @@ from desktop_app.core.models import (
     FindingState,
     InstalledApp,
     Inventory,
+    Platform,
     RuleAction,
     Verdict,
 )
@@ -115,6 +117,27 @@ def _requires_on(rule: Rule, device: Device) -> bool:
     )
 
 
+def _unread_signers(index: PolicyIndex, inventory: Inventory) -> dict[str, str]:
+    """Android apps whose signer a rule needed but which is unknown: app id -> why."""
+    if not index.android_signer_rules:
+        return {}
+    unread: dict[str, str] = {}
+    for app in inventory.apps:
+        if (
+            app.platform is Platform.ANDROID
+            and app.kind is AppKind.USER
+            and app.state in _PRESENT_STATES
+            and not app.signer_digests
+            and app.app_id not in unread
+            and any(
+                index.rules[i].users is None or app.user in (index.rules[i].users or ())
+                for i in index.android_signer_rules
+            )
+        ):
+            unread[app.app_id] = app.signer_problem or "not read"
+    return unread
+
+
 def evaluate(device: Device, inventory: Inventory, policy: LoadedPolicy, now: datetime) -> AuditReport:
     """The audit report for one device's inventory under one policy at time `now`."""
     index = index_for(policy)
@@ -153,8 +176,13 @@ def evaluate(device: Device, inventory: Inventory, policy: LoadedPolicy, now: da
         notes.append(f"{name} could not be read: {profile.problem or 'no reason given'}")
     if not inventory.complete:
         notes.append(f"The app list is incomplete: {inventory.problem or 'the device stopped answering'}")
+    unread = _unread_signers(index, inventory)
+    for app_id, problem in sorted(unread.items()):
+        notes.append(
+            f"The signer of {app_id} could not be read ({problem}): the signer rules could not check it"
+        )
 
-    verdict = _verdict(findings, inventory)
+    verdict = _verdict(findings, inventory, signers_unread=bool(unread))
     pending = [
         d
         for f in findings
@@ -187,13 +215,14 @@ _STATE_ORDER = {
 }
 
 
-def _verdict(findings: list[Finding], inventory: Inventory) -> Verdict:
+def _verdict(findings: list[Finding], inventory: Inventory, *, signers_unread: bool) -> Verdict:
     states = {f.state for f in findings}
     if states & {FindingState.BLOCKING, FindingState.MISSING}:
         return Verdict.NONCOMPLIANT
     if FindingState.ACTION_NEEDED in states:
         return Verdict.ACTION_REQUIRED
-    if not inventory.complete or inventory.unreadable_profiles:
-        # Apps we could not see may be banned: never call this compliant, retracted policy or not.
+    if not inventory.complete or inventory.unreadable_profiles or signers_unread:
+        # Apps we could not see (or whose publisher we could not see) may be banned: never call this
+        # compliant, retracted policy or not.
         return Verdict.INCONCLUSIVE
     return Verdict.COMPLIANT

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from desktop_app.core.models import InstalledApp, Platform, RuleAction
 from desktop_app.core.policy_schema import Rule
+from desktop_app.core.reading_needs import android_signer_rules
 
 _WILDCARDS = re.compile(r"[*?\[]")
 
@@ -92,6 +93,16 @@ class PolicyIndex:
                     self._teams[team].append(index)
             for name_pattern in rule.name_patterns:
                 self._names.add(name_pattern.casefold(), index)
+        self.android_signer_rules = android_signer_rules(rules)
+        # Look-alike rules and the publishers they spare (rule index -> signers, team ids).
+        self._spared = {
+            index: (
+                frozenset(rule.unless_signed_by.android_signers),
+                frozenset(rule.unless_signed_by.ios_team_ids),
+            )
+            for index, rule in enumerate(rules)
+            if rule.unless_signed_by is not None
+        }
         # Only the tables that hold patterns, looked up once per app rather than asked if empty.
         self._id_globs = {platform: table for platform, table in self._globs.items() if table}
         self._name_globs = self._names if self._names else None
@@ -130,11 +141,27 @@ class PolicyIndex:
                 found.setdefault(index, MatchKind.NAME)
         if not found:
             return []
-        return [RuleMatch(i, kind) for i, kind in found.items() if self._applies_to_user(i, app)]
+        spared = self._spared
+        return [
+            RuleMatch(i, kind)
+            for i, kind in found.items()
+            if self._applies_to_user(i, app) and not (spared and i in spared and signed_by(app, *spared[i]))
+        ]
 
     def _applies_to_user(self, index: int, app: InstalledApp) -> bool:
         users = self.rules[index].users
         return users is None or app.user is None or app.user in users
+
+
+def signed_by(app: InstalledApp, signers: frozenset[str], team_ids: frozenset[str]) -> bool:
+    """Whether the publisher (its signing certificates, its team ids) made this app, as far as known.
+
+    An Android app whose signer could not be read is not known to be the publisher's: the look-alike
+    rule keeps it (the report says the signer was unreadable).
+    """
+    if app.platform is Platform.ANDROID:
+        return bool(signers.intersection(app.signer_digests))
+    return bool(app.team_id) and app.team_id in team_ids
 
 
 class NaiveMatcher:
@@ -173,6 +200,12 @@ class NaiveMatcher:
                 kind = MatchKind.ID
             if kind is None and label and any(pattern.match(label) for pattern in names):
                 kind = MatchKind.NAME
-            if kind is not None and (rule.users is None or app.user is None or app.user in rule.users):
+            spared = rule.unless_signed_by is not None and signed_by(
+                app,
+                frozenset(rule.unless_signed_by.android_signers),
+                frozenset(rule.unless_signed_by.ios_team_ids),
+            )
+            applies = rule.users is None or app.user is None or app.user in rule.users
+            if kind is not None and applies and not spared:
                 result.append(RuleMatch(index, kind))
         return result

@@ -106,6 +106,7 @@ class InstalledApp:
     uid: int | None = None
     signer_digests: tuple[str, ...] = ()  # Android signing certificate SHA-256, hex lowercase
     team_id: str = ""  # iOS team identifier
+    signer_problem: str = ""  # Android: why the signer could not be read (empty: read, or not asked)
 
     @property
     def display_label(self) -> str:

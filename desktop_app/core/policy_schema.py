@@ -88,10 +88,29 @@ class AndroidMatch(_Strict):
     packages: list[AppIdPattern] = []
     signers: list[SignerDigest] = []
 
+    @model_validator(mode="before")
+    @classmethod
+    def _no_names(cls, data: object) -> object:
+        # App Audit does not read Android apps' names (they live in each APK's resources): a name
+        # pattern here would silently match nothing, so it is refused rather than accepted.
+        if isinstance(data, dict) and ({"name_patterns", "names"} & set(data)):
+            raise ValueError(
+                "Android apps' names are not read: match Android look-alikes by package pattern "
+                "(packages: ['*tiktok*']) or by signer, and keep name_patterns (iPhone names) on the rule"
+            )
+        return data
+
 
 class IosMatch(_Strict):
     bundles: list[AppIdPattern] = []
     team_ids: list[TeamId] = []
+
+
+class SignedBy(_Strict):
+    """A publisher: its Android signing certificates and its Apple team ids."""
+
+    android_signers: list[SignerDigest] = []
+    ios_team_ids: list[TeamId] = []
 
 
 class RemovalSteps(_Strict):
@@ -106,6 +125,9 @@ class Rule(_Strict):
     android: AndroidMatch | None = None
     ios: IosMatch | None = None
     name_patterns: list[NonEmpty] = []
+    # Look-alikes: the rule spares apps this publisher signed (the genuine app), so "named like
+    # TikTok" catches a clone or a repackage and leaves TikTok's own apps to the other rules.
+    unless_signed_by: SignedBy | None = None
     users: list[Annotated[int, Field(ge=0)]] | None = None
     enforce_from: AwareDatetime | None = None
     reason: LocalizedText | None = None
@@ -121,6 +143,11 @@ class Rule(_Strict):
             raise ValueError("a rule needs android packages/signers, ios bundles/team_ids or name_patterns")
         if self.action is RuleAction.REQUIRE and not has_ids:
             raise ValueError("a 'require' rule must name the app by android packages or ios bundles")
+        if self.unless_signed_by is not None:
+            if self.action is RuleAction.REQUIRE:
+                raise ValueError("unless_signed_by is for remove and review rules, not 'require'")
+            if not (self.unless_signed_by.android_signers or self.unless_signed_by.ios_team_ids):
+                raise ValueError("unless_signed_by needs android_signers or ios_team_ids")
         return self
 
 

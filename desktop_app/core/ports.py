@@ -14,6 +14,7 @@ from desktop_app.core.models import (
     PolicyRef,
     RemovalResult,
 )
+from desktop_app.core.reading_needs import NOTHING_MORE, ReadingNeeds
 
 ProgressCallback = Callable[[int, int, str], None]
 """progress(done, total, what): reports long work; total 0 means unknown."""
@@ -24,7 +25,11 @@ class DeviceConnector(Protocol):
 
     def identity(self) -> Device: ...
 
-    def read_inventory(self, progress: ProgressCallback | None = None) -> Inventory: ...
+    def read_inventory(
+        self, progress: ProgressCallback | None = None, needs: ReadingNeeds = NOTHING_MORE
+    ) -> Inventory:
+        """Every app of every user; `needs` asks for more than the list (e.g. Android signers)."""
+        ...
 
     def remove_app(self, app_id: str, user: int | None = None) -> Sequence[RemovalResult]:
         """Remove app_id from one user (or every user holding it when user is None).

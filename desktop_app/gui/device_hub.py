@@ -30,6 +30,7 @@ from desktop_app.core.models import (
     RemovalResult,
 )
 from desktop_app.core.ports import Clock, ProgressCallback
+from desktop_app.core.reading_needs import reading_needs
 from desktop_app.gui.database_gateway import DatabaseGateway
 from desktop_app.gui.device_session import (
     DeviceLink,
@@ -222,7 +223,7 @@ class DeviceHub(QObject):
                 connector = link.connector()
                 device = connector.identity()
                 progress(0, 0, "Reading the app list")
-                return device, connector.read_inventory(progress)
+                return device, connector.read_inventory(progress, reading_needs(policy.rules))
             except BaseException:
                 link.reset()
                 raise
@@ -354,7 +355,7 @@ class DeviceHub(QObject):
                 results = remover.remove(connector, finding.app_id, finding.user, None)
                 progress(0, 0, VERIFYING)
                 device = connector.identity()
-                return results, device, connector.read_inventory(progress)
+                return results, device, connector.read_inventory(progress, reading_needs(policy.rules))
             except BaseException:
                 link.reset()
                 raise

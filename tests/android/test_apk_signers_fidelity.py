@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from desktop_app.core.reading_needs import ReadingNeeds
+from desktop_app.devices.android.adb_keys import AdbKeys
 from desktop_app.devices.android.apk_signers import ByteRange, read_apk_signers
+from desktop_app.devices.android.connector import open_android
+from desktop_app.devices.android.signer_cache import SignerCache
+from desktop_app.simulators.android import AndroidScenario, AndroidSimulator, load_android_scenario
+from desktop_app.simulators.android.scenario import SimPackage
 from tests.android.apk_factory import (
     Key,
     byte_reader,
@@ -17,6 +25,7 @@ from tests.android.apk_factory import (
     sign,
     unsigned_apk,
 )
+from tests.android.conftest import FAST
 
 pytestmark = pytest.mark.fidelity
 
@@ -84,3 +93,46 @@ def test_only_the_end_of_a_large_apk_is_read(tmp_path: Path, keys: dict[str, Key
     size = apk.stat().st_size
     assert sum(r.length for r in reads) < 100_000 < size
     assert all(r.start < 0 or r.start > size - 100_000 for r in reads)
+
+
+def test_apksigner_signed_apks_served_by_the_simulated_phone_read_the_same(
+    tmp_path: Path,
+    keys: dict[str, Key],
+    source: Path,
+    start_phone: Callable[[AndroidScenario], AndroidSimulator],
+    adb_keys: AdbKeys,
+) -> None:
+    """Over ADB (`exec:` tail and dd), byte for byte, the digests are still apksigner's."""
+    big = unsigned_apk(tmp_path / "big.apk", entries=30, padding=300_000)
+    signed = {
+        "com.example.vone": (
+            sign(source, tmp_path / "v1.apk", [keys["publisher"]], v2=False, v3=False),
+            True,
+        ),
+        "com.example.vtwo": (sign(big, tmp_path / "v2.apk", [keys["second"]], v1=False, v3=False), False),
+        "com.example.vthree": (sign(big, tmp_path / "v3.apk", [keys["rotated"]]), False),
+    }
+    scenario = load_android_scenario("samsung-clean")
+    extra = tuple(
+        SimPackage(
+            name=name,
+            app_id=10900 + index,
+            path=f"/data/app/~~fidelity{index}==/{name}-x{index}==/base.apk",
+            version_code=1,
+            version_name="1.0",
+            installer=None,
+            system=False,
+            users={0: "enabled"},
+            apk=apk.read_bytes(),
+        )
+        for index, (name, (apk, _)) in enumerate(signed.items())
+    )
+    phone = start_phone(dataclasses.replace(scenario, packages=scenario.packages + extra))
+    assert phone.shell.apk_of("com.example.vtwo") == signed["com.example.vtwo"][0].read_bytes()
+    with open_android(
+        connect=phone.address, keys=adb_keys, timeouts=FAST, signer_cache=SignerCache()
+    ) as phone_link:
+        inventory = phone_link.read_inventory(needs=ReadingNeeds(android_signers=True))
+    apps = {a.app_id: a for a in inventory.apps}
+    for name, (apk, v1_only) in signed.items():
+        assert apps[name].signer_digests == tuple(printed_digests(apk, v1_only=v1_only)), name

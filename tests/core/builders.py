@@ -11,15 +11,28 @@ PIXEL = Device(Platform.ANDROID, "R5CT1234", model="Pixel 8", os_version="14")
 IPHONE = Device(Platform.IOS, "00008110-000A1B2C3D4E5F60", model="iPhone14,2", os_version="17.5")
 
 
+# The signer a scan reads for an app by a publisher no rule names.
+SOME_PUBLISHER = "5e" * 32
+
+
 def android_app(
     app_id: str,
     user: int = 0,
     *,
     label: str = "",
     state: AppState = AppState.ENABLED,
-    signers: tuple[str, ...] = (),
+    signers: tuple[str, ...] = (SOME_PUBLISHER,),
+    signer_problem: str = "",
 ) -> InstalledApp:
-    return InstalledApp(app_id, Platform.ANDROID, label=label, user=user, state=state, signer_digests=signers)
+    return InstalledApp(
+        app_id,
+        Platform.ANDROID,
+        label=label,
+        user=user,
+        state=state,
+        signer_digests=signers,
+        signer_problem=signer_problem,
+    )
 
 
 def ios_app(

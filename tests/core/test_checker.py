@@ -176,3 +176,78 @@ def test_inventory_hash_changes_with_the_inventory(policy) -> None:  # type: ign
     b = evaluate(PIXEL, inventory(OUTLOOK, android_app("com.whatsapp")), policy, AFTER)
     assert a.inventory_sha256 != b.inventory_sha256
     assert a.inventory_sha256 == evaluate(PIXEL, inventory(OUTLOOK), policy, BEFORE).inventory_sha256
+
+
+def test_an_unread_signer_makes_the_verdict_inconclusive_only_when_a_rule_needed_it(
+    policy, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    unreadable = android_app("com.example.sideloaded", signers=(), signer_problem="Permission denied")
+    report = evaluate(PIXEL, inventory(OUTLOOK, unreadable), policy, AFTER)
+    assert report.verdict is Verdict.INCONCLUSIVE
+    assert any("com.example.sideloaded" in note and "Permission denied" in note for note in report.notes)
+    # The same phone under a policy without signer rules: nothing needed that signer.
+    no_signers = policy_from(BASE.replace(f', signers: ["{"ab" * 32}"]', ""), tmp_path)
+    assert evaluate(PIXEL, inventory(OUTLOOK, unreadable), no_signers, AFTER).verdict is Verdict.COMPLIANT
+    # A banned app elsewhere decides the verdict whatever the unread signer.
+    banned = android_app("com.zhiliaoapp.musically")
+    assert (
+        evaluate(PIXEL, inventory(OUTLOOK, unreadable, banned), policy, AFTER).verdict is Verdict.NONCOMPLIANT
+    )
+
+
+LOOKALIKES = """\
+schema: app-audit/policy@1
+id: lookalikes
+version: "1"
+title: TikTok and its look-alikes
+issued_at: 2026-11-28T09:00:00Z
+rules:
+  - id: tiktok-publisher
+    title: Anything TikTok's publisher signed
+    action: remove
+    android: {{signers: ["{tiktok}"]}}
+    ios: {{team_ids: [TIKTOK1234]}}
+  - id: tiktok-lookalikes
+    title: Named like TikTok, not TikTok's
+    action: review
+    android: {{packages: ["*tiktok*", "*musically*"]}}
+    name_patterns: ["TikTok*"]
+    unless_signed_by: {{android_signers: ["{tiktok}"], ios_team_ids: [TIKTOK1234]}}
+""".format(tiktok="7a" * 32)
+
+
+def test_lookalikes_catch_a_clone_and_a_repackage_on_both_platforms(tmp_path: Path) -> None:
+    policy = policy_from(LOOKALIKES, tmp_path)
+    tiktok = ("7a" * 32,)
+    android = inventory(
+        android_app("com.zhiliaoapp.musically", signers=tiktok),  # the real one: banned by signer
+        android_app("com.example.renamed", signers=tiktok),  # repackaged under another id
+        android_app("com.clone.tiktok.pro"),  # a clone: another publisher, a look-alike id
+        android_app("com.example.notes"),
+    )
+    report = evaluate(PIXEL, android, policy, AFTER)
+    found = {(f.app_id, f.rule_id, f.state) for f in report.findings}
+    assert found == {
+        ("com.zhiliaoapp.musically", "tiktok-publisher", FindingState.BLOCKING),
+        ("com.example.renamed", "tiktok-publisher", FindingState.BLOCKING),
+        ("com.clone.tiktok.pro", "tiktok-lookalikes", FindingState.REVIEW),
+    }
+    iphone = inventory(
+        ios_app("com.zhiliaoapp.musically", label="TikTok", team="TIKTOK1234"),
+        ios_app("com.clone.video", label="TikTok Pro", team="CLONE12345"),
+        ios_app("com.example.notes", label="Notes", team="NOTES12345"),
+    )
+    report = evaluate(IPHONE, iphone, policy, AFTER)
+    found = {(f.app_id, f.rule_id, f.state) for f in report.findings}
+    assert found == {
+        ("com.zhiliaoapp.musically", "tiktok-publisher", FindingState.BLOCKING),
+        ("com.clone.video", "tiktok-lookalikes", FindingState.REVIEW),
+    }
+
+
+def test_a_lookalike_with_an_unread_signer_is_kept_for_review(tmp_path: Path) -> None:
+    policy = policy_from(LOOKALIKES, tmp_path)
+    unread = android_app("com.zhiliaoapp.musically", signers=(), signer_problem="Permission denied")
+    report = evaluate(PIXEL, inventory(unread), policy, AFTER)
+    assert [(f.rule_id, f.state) for f in report.findings] == [("tiktok-lookalikes", FindingState.REVIEW)]
+    assert report.verdict is Verdict.INCONCLUSIVE

@@ -39,6 +39,15 @@ def rules(draw: st.DrawFn) -> Rule:
                 st.lists(st.sampled_from(["TikTok*", "*tok*", "Tik?ok", "abc"]), min_size=1, max_size=2)
             ),
             "users": draw(st.none() | st.lists(st.integers(0, 11), min_size=1, max_size=2)),
+            "unless_signed_by": draw(
+                st.none()
+                | st.fixed_dictionaries(
+                    {
+                        "android_signers": st.lists(digests, min_size=1, max_size=2),
+                        "ios_team_ids": st.lists(teams, max_size=1),
+                    }
+                )
+            ),
         }
     )
 

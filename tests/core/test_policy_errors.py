@@ -44,6 +44,16 @@ CASES = [
         "is not an app id",
     ),
     (_mutate('signers: ["' + "ab" * 32 + '"]', 'signers: ["abc"]'), 12, "SHA-256"),
+    (
+        _mutate('signers: ["' + "ab" * 32 + '"]}', 'name_patterns: ["TikTok*"]}'),
+        12,
+        "Android apps' names are not read",
+    ),
+    (
+        _mutate("    reason: {en: Not allowed, fr: Interdit}\n", "    unless_signed_by: {}\n"),
+        9,
+        "unless_signed_by needs android_signers or ios_team_ids",
+    ),
     (_mutate("team_ids: [ABCDE12345]", "team_ids: [abc]"), 13, "team id"),
     (
         _mutate("    reason: {en: Not allowed, fr: Interdit}\n", "    reason: {fr: Interdit}\n"),

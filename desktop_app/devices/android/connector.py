@@ -44,6 +44,7 @@ from desktop_app.core.models import (
     RemovalResult,
 )
 from desktop_app.core.ports import ProgressCallback
+from desktop_app.core.reading_needs import NOTHING_MORE, ReadingNeeds
 from desktop_app.devices.android.adb_keys import AdbKeys
 from desktop_app.devices.android.inventory import inventory_from_rows, inventory_from_texts, inventory_rows
 from desktop_app.devices.android.known_users import KNOWN_USERS, KnownUsers
@@ -53,7 +54,9 @@ from desktop_app.devices.android.parsers import (
     parse_users,
 )
 from desktop_app.devices.android.removal import REASONS, interpret_uninstall
-from desktop_app.devices.android.streams import run_shell_commands
+from desktop_app.devices.android.signer_cache import SIGNER_CACHE, SignerCache
+from desktop_app.devices.android.signers import with_signers
+from desktop_app.devices.android.streams import run_commands, shell_text
 from desktop_app.devices.android.transport import (
     ADB_FAILURES,
     ResponsiveTcpTransport,
@@ -112,11 +115,13 @@ class AndroidConnector:
         where: str,
         timeouts: AdbTimeouts,
         known_users: KnownUsers = KNOWN_USERS,
+        signer_cache: SignerCache = SIGNER_CACHE,
     ) -> None:
         self._adb = adb
         self._where = where
         self._timeouts = timeouts
         self._known_users = known_users
+        self._signer_cache = signer_cache
         self._lock = threading.RLock()
         self._broken: DeviceError | None = None
         self._identity: Device | None = None
@@ -142,15 +147,30 @@ class AndroidConnector:
         not for the sum of them (a single `a; b; c` command line would run them one after another).
         One thread reads all the streams (android_streams), so a round costs no thread hand-overs.
         """
+        outputs = self._run_concurrently(commands, deadline, on_slow, b"shell:")
+        return [shell_text(output) for output in outputs]
+
+    def _exec_concurrently(self, commands: list[str], deadline: float) -> list[bytes]:
+        """Like _shell_concurrently, by the `exec:` service: raw bytes (a file's content), no terminal."""
+        return self._run_concurrently(commands, deadline, None, b"exec:")
+
+    def _run_concurrently(
+        self,
+        commands: list[str],
+        deadline: float,
+        on_slow: Callable[[float], None] | None,
+        service: bytes,
+    ) -> list[bytes]:
         broken = self._broken
         if broken is not None:
             raise DeviceDisconnectedError(
                 f"{self._where}: the connection was lost earlier; reconnect the phone"
             )
         try:
-            return run_shell_commands(
+            return run_commands(
                 self._adb,
                 commands,
+                service=service,
                 transport_timeout_s=self._timeouts.transport_s,
                 silence_s=self._timeouts.silence_s,
                 probe_s=self._timeouts.probe_s,
@@ -192,7 +212,9 @@ class AndroidConnector:
 
     # --- inventory -----------------------------------------------------------------------------------
 
-    def read_inventory(self, progress: ProgressCallback | None = None) -> Inventory:
+    def read_inventory(
+        self, progress: ProgressCallback | None = None, needs: ReadingNeeds = NOTHING_MORE
+    ) -> Inventory:
         """Every user and profile, usually in ONE round trip to the phone.
 
         `pm list users`, the app lists of the users this phone had last time (user 0 for a phone
@@ -237,7 +259,17 @@ class AndroidConnector:
             texts = (users, per_user, first[1])
             outcome = PARSE_HELPERS.call(inventory_rows, texts)
             inventory = inventory_from_texts(texts) if outcome is None else inventory_from_rows(outcome)
-            report(3, 3, "done")
+            steps = 4 if needs.android_signers else 3
+            if needs.android_signers:
+                report(3, steps, "app signers")
+                listings = [listing for listing, *_ in per_user]
+                inventory = with_signers(
+                    inventory,
+                    listings,
+                    lambda commands: self._exec_concurrently(commands, deadline),
+                    self._signer_cache,
+                )
+            report(steps, steps, "done")
             return inventory
 
     # --- removal -------------------------------------------------------------------------------------
@@ -330,6 +362,7 @@ def open_android(
     keys: AdbKeys,
     timeouts: AdbTimeouts = AdbTimeouts(),
     known_users: KnownUsers = KNOWN_USERS,
+    signer_cache: SignerCache = SIGNER_CACHE,
 ) -> AndroidConnector:
     """Connect and authenticate to a phone: `connect="host:port"` over TCP, else USB (by `serial`)."""
     transport: Any
@@ -363,7 +396,9 @@ def open_android(
         if isinstance(translated, DeviceBusyError):
             translated.hint = busy_hint()
         raise translated from error
-    connector = AndroidConnector(adb, where=where, timeouts=timeouts, known_users=known_users)
+    connector = AndroidConnector(
+        adb, where=where, timeouts=timeouts, known_users=known_users, signer_cache=signer_cache
+    )
     try:
         # Read on every connection, never remembered across connections: the banner (product,
         # model, device) is the same for two phones of one model, and another phone may take the

@@ -106,12 +106,17 @@ class _Round:
                 )
             self.open_commands -= 1
 
-    def outputs(self) -> list[str]:
+    def outputs(self) -> list[bytes]:
         ordered = sorted((s for s in self.streams.values() if not s.probe), key=lambda s: s.index)
-        return [b"".join(s.chunks).decode("utf8", _DECODE_ERRORS) for s in ordered]
+        return [b"".join(s.chunks) for s in ordered]
 
 
-def run_shell_commands(
+def shell_text(output: bytes) -> str:
+    """A shell command's output as text, decoded as adb-shell decodes it."""
+    return output.decode("utf8", _DECODE_ERRORS)
+
+
+def run_commands(
     adb: AdbDevice,
     commands: Sequence[str],
     *,
@@ -120,8 +125,10 @@ def run_shell_commands(
     probe_s: float,
     deadline: float,
     on_slow: Callable[[float], None] | None = None,
-) -> list[str]:
-    """The outputs of `commands` (decoded as adb-shell decodes them), in order.
+    service: bytes = b"shell:",
+) -> list[bytes]:
+    """The raw outputs of `commands`, in order, run by `service`: `shell:`, or `exec:` for a file's
+    bytes (no terminal, nothing translated). shell_text() decodes a shell command's output.
 
     Raises adb-shell's exceptions and OSError like AdbDevice.shell. When the link is silent for
     silence_s, a liveness probe (a new `echo` stream: adbd answers it even while `pm` is busy) tells
@@ -141,7 +148,7 @@ def run_shell_commands(
     # Holding the read lock: no adb-shell reader competes for the link during the round.
     with manager._transport_lock:
         for index, command in enumerate(commands):
-            round_.open(b"shell:" + command.encode("utf8") + b"\0", index)
+            round_.open(service + command.encode("utf8") + b"\0", index)
         probing = False
         while round_.open_commands:
             now = time.monotonic()
@@ -164,3 +171,8 @@ def run_shell_commands(
             probing = False
             round_.take(*packet)
     return round_.outputs()
+
+
+def run_shell_commands(adb: AdbDevice, commands: Sequence[str], **bounds: Any) -> list[str]:
+    """run_commands by `shell:`, each output decoded as adb-shell decodes it."""
+    return [shell_text(output) for output in run_commands(adb, commands, **bounds)]

@@ -41,6 +41,7 @@ from desktop_app.core.models import (
     RemovalResult,
 )
 from desktop_app.core.ports import ProgressCallback
+from desktop_app.core.reading_needs import NOTHING_MORE, ReadingNeeds
 from desktop_app.devices.ios.errors import translate
 from desktop_app.devices.ios.parsers import is_valid_bundle_id
 from desktop_app.devices.ios.usbmux import UsbmuxClient, listed_udids
@@ -190,8 +191,12 @@ class IosConnector:
             except (DeviceDisconnectedError, DeviceTimeoutError) as again:
                 raise _present_or_gone(again, self._udid, self._usbmux_address, self._deadlines) from again
 
-    def read_inventory(self, progress: ProgressCallback | None = None) -> Inventory:
-        """Every app (user, system, offloaded placeholders) or an error: never a partial inventory."""
+    def read_inventory(
+        self, progress: ProgressCallback | None = None, needs: ReadingNeeds = NOTHING_MORE
+    ) -> Inventory:
+        """Every app (user, system, offloaded placeholders) or an error: never a partial inventory.
+
+        Nothing in `needs` asks more of an iPhone: its replies carry the team ids already."""
         ios_session = _session()
 
         def on_wait(waited_s: float) -> None:

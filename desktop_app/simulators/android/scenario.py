@@ -90,6 +90,18 @@ class SimPackage:
     installer: str | None
     system: bool
     users: dict[int, str] = field(default_factory=dict)  # user -> enabled|disabled|disabled-user|uninstalled
+    # Who signed the base APK (simulated publishers, see simulators/android/apk.py); none given: the
+    # platform for a system app, else a publisher named after the package.
+    signers: tuple[str, ...] = ()
+    signature_schemes: tuple[int, ...] = (2, 3)
+    apk_readable: bool = True  # False: reading the APK gives "Permission denied"
+    apk: bytes | None = field(default=None, repr=False)  # the APK itself (tests: one apksigner signed)
+
+    @property
+    def publishers(self) -> tuple[str, ...]:
+        if self.signers:
+            return self.signers
+        return ("android-platform",) if self.system else (self.name,)
 
     @property
     def code_path(self) -> str:
@@ -241,6 +253,8 @@ def _package(p: dict[str, Any], user_ids: list[int], index: int) -> SimPackage:
         else (_data_app_path(name))
     )
     installer = p.get("installer", None if system else "com.android.vending")
+    signer = p.get("signer")
+    signers = [signer] if signer else p.get("signers", [])
     return SimPackage(
         name=name,
         app_id=int(p.get("app_id", 10200 + index)),
@@ -250,6 +264,9 @@ def _package(p: dict[str, Any], user_ids: list[int], index: int) -> SimPackage:
         installer=None if installer in (None, "null") else str(installer),
         system=system,
         users=users,
+        signers=tuple(str(s) for s in signers),
+        signature_schemes=tuple(int(s) for s in p.get("signature_schemes", (2, 3))),
+        apk_readable=bool(p.get("apk_readable", True)),
     )
 
 

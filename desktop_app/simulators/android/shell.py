@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from desktop_app.simulators.android.apk import build_apk, publisher_certificate
 from desktop_app.simulators.android.scenario import (
     ENABLED_NUMBERS,
     AndroidScenario,
@@ -126,6 +127,9 @@ class _LockedUserError(Exception):
         self.user = user
 
 
+# Programs that read a file: their answers are not remembered, so every byte read is counted.
+_FILE_READERS = frozenset({"tail", "dd"})
+_DISCARD_ERRORS = "2>/dev/null"
 _READ_ONLY_PROGRAMS = frozenset({"echo", "true", "false", "getprop", "dumpsys", "id"})
 _READ_ONLY_PACKAGE_VERBS = frozenset({"list", "path", "dump"})
 
@@ -164,6 +168,8 @@ class AndroidShell:
         self._answers: dict[tuple[tuple[str, ...], ...], ShellResult] = {}
         self._answers_lock = threading.Lock()
         self._state_version = 0
+        self._apks: dict[str, tuple[SimPackage, bytes]] = {}
+        self._apk_bytes_read = 0
 
     # --- observation (tests) -----------------------------------------------------------------------
 
@@ -187,6 +193,17 @@ class AndroidShell:
 
     def release_answers(self) -> None:
         self._answering.set()
+
+    @property
+    def apk_bytes_read(self) -> int:
+        """Bytes of APK files sent by `tail` and `dd` since the phone started."""
+        with self._lock:
+            return self._apk_bytes_read
+
+    def apk_of(self, name: str) -> bytes:
+        """The base APK of an installed package, as the phone serves it."""
+        with self._lock:
+            return self._apk(self._packages[name])
 
     def package_users(self, name: str) -> dict[int, str]:
         with self._lock:
@@ -237,6 +254,8 @@ class AndroidShell:
     def _run_pipeline(self, pipeline: list[list[str]]) -> ShellResult:
         if not all(pipeline):
             return _err("/system/bin/sh: syntax error: '|' unexpected\n", 2)
+        if len(pipeline) == 1 and pipeline[0][0] in _FILE_READERS:
+            return self._read_file(pipeline[0])
         key = tuple(tuple(stage) for stage in pipeline)
         read_only = _reads_only(pipeline[0])
         with self._answers_lock:
@@ -594,6 +613,65 @@ class AndroidShell:
             return _out(f"Failure [INSTALL_FAILED_INVALID_URI]\nPackage {name} doesn't exist\n", 1)
         self._packages[name] = replace(package, users={**package.users, target: "enabled"})
         return _out(f"Package {name} installed for user: {target}\n")
+
+    # --- reading APK files (tail, dd) ------------------------------------------------------------
+
+    def _apk(self, package: SimPackage) -> bytes:
+        """The package's base APK, built once per package state (the caller holds the lock)."""
+        cached = self._apks.get(package.name)
+        if cached is not None and cached[0] is package:
+            return cached[1]
+        data = package.apk
+        if data is None:
+            certificates = [publisher_certificate(p) for p in package.publishers]
+            data = build_apk(package.name, certificates, schemes=package.signature_schemes)
+        self._apks[package.name] = (package, data)
+        return data
+
+    def _read_file(self, words: list[str]) -> ShellResult:
+        """toybox `tail -c N FILE` and `dd if=FILE bs=N skip=N count=N`, for the phone's APK files."""
+        program = words[0]
+        discard_errors = _DISCARD_ERRORS in words
+        args = [w for w in words[1:] if w != _DISCARD_ERRORS]
+        if program == "tail":
+            if len(args) != 3 or args[0] != "-c" or not args[1].isdigit():
+                return _err("usage: tail [-c BYTES] FILE (only this form is simulated)\n", 1)
+            path, count = args[2], int(args[1])
+        else:
+            operands = dict(a.partition("=")[::2] for a in args)
+            numbers = [operands.get(k, "") for k in ("bs", "skip", "count")]
+            if (
+                "if" not in operands
+                or not all(n.isdigit() for n in numbers)
+                or set(operands)
+                - {
+                    "if",
+                    "bs",
+                    "skip",
+                    "count",
+                }
+            ):
+                return _err("usage: dd if=FILE bs=N skip=N count=N (only this form is simulated)\n", 1)
+            path = operands["if"]
+            block, skip, count = (int(n) for n in numbers)
+        with self._lock:
+            package = next((p for p in self._packages.values() if p.path == path), None)
+            if package is None or not package.apk_readable:
+                problem = "No such file or directory" if package is None else "Permission denied"
+                message = f"{program}: {path}: {problem}\n"
+                return ShellResult(() if discard_errors else ((STDERR, message.encode()),), 1)
+            data = self._apk(package)
+            if program == "tail":
+                chunk = data[max(0, len(data) - count) :] if count else b""
+            else:
+                chunk = data[block * skip : block * (skip + count)]
+            self._apk_bytes_read += len(chunk)
+        result = ShellResult(((STDOUT, chunk),) if chunk else ())
+        if program == "dd" and not discard_errors:
+            blocks = -(-len(chunk) // block) if block else 0
+            stats = f"{blocks}+0 records in\n{blocks}+0 records out\n{len(chunk)} bytes copied\n"
+            result = result.then(ShellResult(((STDERR, stats.encode()),)))
+        return result
 
     # --- dumpsys -----------------------------------------------------------------------------------
 
