@@ -80,7 +80,10 @@ def register(
     export.set_defaults(handler=cmd_export)
 
     verify = verbs.add_parser(
-        "verify", parents=[common], help="check the hash chain: detects edited or deleted audits"
+        "verify",
+        parents=[common],
+        help="check the database file (SQLite integrity check), the audit hash chain, stored policies"
+        " and outbox messages: detects damage and edited or deleted audits",
     )
     verify.set_defaults(handler=cmd_verify)
 
@@ -183,7 +186,10 @@ def cmd_verify(ctx: CliContext) -> int:
     if ctx.args.json:
         emit_json({"ok": report.ok, "checked": report.checked, "problems": report.problems})
     elif report.ok:
-        say(f"history intact: {report.checked} audit(s) checked")
+        say(
+            f"history intact: database file sound, {report.checked} audit(s) in an unbroken chain,"
+            " stored policies and outbox messages unchanged"
+        )
     else:
         say(f"HISTORY WAS CHANGED: {len(report.problems)} problem(s) in {report.checked} audit(s)")
         for problem in report.problems:

@@ -5,7 +5,7 @@ Declared here, not imported from storage: sibling layers must not import each ot
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -31,7 +31,8 @@ class PendingMessage(Protocol):
 
 
 class Outbox(Protocol):
-    def due_outbox(self, now: datetime) -> Sequence[PendingMessage]: ...
+    def claim_outbox(self, now: datetime, lease_until: datetime) -> PendingMessage | None:
+        """The next due message nobody else holds, now held until lease_until; None when none is left."""
 
     def mark_delivered(self, message_id: int, at: datetime) -> None: ...
 

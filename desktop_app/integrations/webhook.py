@@ -1,9 +1,10 @@
 """Deliver outbox messages to the mail-access webhook: signed JSON POSTs with retries.
 
 Delivery is at-least-once on the wire and exactly-once for a receiver that honours
-Idempotency-Key (stable across retries: the message's key). A message is marked
-delivered only after a 2xx reply, so nothing is lost if the receiver or the network
-is down; it is retried with back-off until max_attempts, then kept as failed.
+Idempotency-Key (stable across retries: the message's key). Each message is claimed in the
+database (a lease) before it is sent, so concurrent deliverers never send the same message at
+once. A message is marked delivered only after a 2xx reply, so nothing is lost if the receiver
+or the network is down; it is retried with back-off until max_attempts, then kept as failed.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 import logging
 import random
 import ssl
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -104,10 +106,17 @@ def deliver_due(
     """Try every message due at `now` once, and record each outcome in the outbox."""
     rng = rng or random.Random()  # noqa: S311 - jitter, not a secret
     context = _ssl_context(config) if config.parts.scheme == "https" else None
-    delivered = retrying = failed = 0
+    delivered = retrying = failed = attempted = 0
     problems: list[str] = []
-    messages = outbox.due_outbox(now)
-    for message in messages:
+    lease = claim_lease(config)
+    started = time.monotonic()
+    seen: set[int] = set()
+    # Each lease runs from the moment of its claim (now + time spent on the messages before it).
+    while (
+        message := outbox.claim_outbox(now, now + timedelta(seconds=time.monotonic() - started) + lease)
+    ) is not None and message.message_id not in seen:
+        seen.add(message.message_id)
+        attempted += 1
         body = request_body(message)
         reply: HttpReply | None
         try:
@@ -134,7 +143,16 @@ def deliver_due(
             failed += 1
         else:
             retrying += 1
-    return DeliverySummary(len(messages), delivered, retrying, failed, tuple(problems))
+    return DeliverySummary(attempted, delivered, retrying, failed, tuple(problems))
+
+
+def claim_lease(config: WebhookConfig) -> timedelta:
+    """How long a claimed message is held: one POST's connect and reply time, with room to record it.
+
+    Long enough that a deliverer still sending keeps its message, short enough that a message held
+    by a deliverer that died (killed, power cut) is sent again at the next delivery after it.
+    """
+    return timedelta(seconds=2 * config.timeout_s + 30)
 
 
 def _reply_error(reply: HttpReply) -> str:

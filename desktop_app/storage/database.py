@@ -13,6 +13,7 @@ import logging
 import sqlite3
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
@@ -174,7 +175,11 @@ class AuditDatabase:
             yield self._conn
         finally:
             if self._conn.in_transaction:
-                self._conn.execute("COMMIT")
+                try:
+                    self._conn.execute("COMMIT")
+                except sqlite3.DatabaseError:  # a damaged file can refuse even this; a read changed nothing
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
 
     @contextmanager
     def _call(self, action: str) -> Iterator[None]:
@@ -409,6 +414,16 @@ class AuditDatabase:
     def due_outbox(self, now: datetime) -> list[OutboxMessage]:
         with self._call("read the outbox"):
             return outbox.due(self._conn, now)
+
+    def claim_outbox(self, now: datetime, lease_until: datetime) -> OutboxMessage | None:
+        """Claim the next due message for sending until lease_until; None when none is free.
+
+        The claim is written under BEGIN IMMEDIATE, so of two deliverers (threads or processes)
+        exactly one gets each message; mark_delivered / mark_failed release it.
+        """
+        token = uuid.uuid4().hex
+        with self._call("claim an outbox message"), self._write() as conn:
+            return outbox.claim_next(conn, now, lease_until, token)
 
     def list_outbox(self, *, include_delivered: bool = True) -> list[OutboxMessage]:
         with self._call("read the outbox"):

@@ -2,26 +2,41 @@
 
 Called by AuditDatabase inside its lock and error translation; each function
 is one statement or one short transaction on the connection it is given.
+
+A deliverer claims one message at a time (claim_next, inside BEGIN IMMEDIATE): the claim is a
+lease written in the row, so two deliverers (two processes, or a scan's immediate delivery beside
+a scheduled one) never send the same message at once; a deliverer that dies leaves a lease that
+runs out, and the message is sent again later (at least once; receivers dedupe on Idempotency-Key).
+Each row also keeps the digest of what it will send, so `history verify` sees an edited payload.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from desktop_app.core.errors import StoreError
 from desktop_app.storage.encoding import canonical_json
 from desktop_app.storage.records import OutboxMessage
 from desktop_app.storage.rows import all_dicts, one_dict
-from desktop_app.storage.timestamps import from_text, optional_from_text, to_text
+from desktop_app.storage.timestamps import from_text, to_text
 
 # _COLUMNS and the WHERE fragments are constants: the f-string queries below carry no input.
 _COLUMNS = (
     "id, kind, payload, idempotency_key, created_at, attempts, next_attempt_at,"
     " delivered_at, gave_up_at, last_error"
 )
+_WAITING = "delivered_at IS NULL AND gave_up_at IS NULL"
+
+
+def message_digest(kind: str, idempotency_key: str, created_at: str, payload: str) -> str:
+    """SHA-256 over a message's stored values (text exactly as stored): what verify recomputes."""
+    values = json.dumps([kind, idempotency_key, created_at, payload], ensure_ascii=False)
+    return hashlib.sha256(values.encode("utf-8")).hexdigest()
 
 
 def enqueue(
@@ -31,23 +46,49 @@ def enqueue(
     if not idempotency_key:
         raise ValueError("an outbox message needs an idempotency key")
     created = to_text(now)
+    text = canonical_json(dict(payload))
     conn.execute(
-        "INSERT INTO outbox (kind, payload, idempotency_key, created_at, next_attempt_at)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING",
-        (kind, canonical_json(dict(payload)), idempotency_key, created, created),
+        "INSERT INTO outbox (kind, payload, idempotency_key, created_at, next_attempt_at, payload_sha256)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING",
+        (kind, text, idempotency_key, created, created, message_digest(kind, idempotency_key, created, text)),
     )
     row = conn.execute("SELECT id FROM outbox WHERE idempotency_key = ?", (idempotency_key,)).fetchone()
     return int(row[0])
 
 
 def due(conn: sqlite3.Connection, now: datetime) -> list[OutboxMessage]:
-    rows = all_dicts(
-        conn,
-        f"SELECT {_COLUMNS} FROM outbox WHERE delivered_at IS NULL AND gave_up_at IS NULL"  # noqa: S608
-        " AND next_attempt_at <= ? ORDER BY next_attempt_at, id",
-        (to_text(now),),
+    """Messages waiting whose next attempt is due at now, earliest first (claimed or not)."""
+    rows = all_dicts(conn, f"SELECT {_COLUMNS} FROM outbox WHERE {_WAITING} ORDER BY id")  # noqa: S608
+    messages = [_message(row) for row in rows]
+    return sorted(
+        (m for m in messages if m.next_attempt_at <= now), key=lambda m: (m.next_attempt_at, m.message_id)
     )
-    return [_message(row) for row in rows]
+
+
+def claim_next(
+    conn: sqlite3.Connection, now: datetime, lease_until: datetime, token: str
+) -> OutboxMessage | None:
+    """Claim the earliest due message nobody holds (call inside BEGIN IMMEDIATE); None when none is left.
+
+    Times are compared as instants, not as text, so '+00:00' and 'Z' rows are due alike.
+    """
+    rows = conn.execute(
+        f"SELECT id, next_attempt_at, claimed_until FROM outbox WHERE {_WAITING}"  # noqa: S608
+    ).fetchall()
+    free = [
+        (_stored_time(next_at, message_id, "next_attempt_at"), message_id)
+        for message_id, next_at, claimed_until in rows
+        if claimed_until is None or _stored_time(claimed_until, message_id, "claimed_until") <= now
+    ]
+    due_now = sorted(entry for entry in free if entry[0] <= now)
+    if not due_now:
+        return None
+    message_id = due_now[0][1]
+    conn.execute(
+        "UPDATE outbox SET claim_token = ?, claimed_until = ? WHERE id = ?",
+        (token, to_text(lease_until), message_id),
+    )
+    return get(conn, message_id)
 
 
 def listing(conn: sqlite3.Connection, include_delivered: bool) -> list[OutboxMessage]:
@@ -63,8 +104,8 @@ def get(conn: sqlite3.Connection, message_id: int) -> OutboxMessage | None:
 
 def mark_delivered(conn: sqlite3.Connection, message_id: int, at: datetime) -> bool:
     cursor = conn.execute(
-        "UPDATE outbox SET delivered_at = ?, attempts = attempts + 1, last_error = ''"
-        " WHERE id = ? AND delivered_at IS NULL",
+        "UPDATE outbox SET delivered_at = ?, attempts = attempts + 1, last_error = '',"
+        " claim_token = NULL, claimed_until = NULL WHERE id = ? AND delivered_at IS NULL",
         (to_text(at), message_id),
     )
     return cursor.rowcount == 1 or _exists(conn, message_id)
@@ -78,8 +119,8 @@ def mark_failed(
     gave_up_at: datetime | None,
 ) -> bool:
     cursor = conn.execute(
-        "UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, gave_up_at = ?"
-        " WHERE id = ? AND delivered_at IS NULL",
+        "UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, gave_up_at = ?,"
+        " claim_token = NULL, claimed_until = NULL WHERE id = ? AND delivered_at IS NULL",
         (error, to_text(next_attempt_at), None if gave_up_at is None else to_text(gave_up_at), message_id),
     )
     return cursor.rowcount == 1 or _exists(conn, message_id)
@@ -88,7 +129,8 @@ def mark_failed(
 def requeue(conn: sqlite3.Connection, message_id: int, now: datetime) -> bool:
     """Make a failed message due again (after the receiver or the settings were fixed)."""
     cursor = conn.execute(
-        "UPDATE outbox SET gave_up_at = NULL, next_attempt_at = ? WHERE id = ? AND delivered_at IS NULL",
+        "UPDATE outbox SET gave_up_at = NULL, next_attempt_at = ?, claim_token = NULL, claimed_until = NULL"
+        " WHERE id = ? AND delivered_at IS NULL",
         (to_text(now), message_id),
     )
     return cursor.rowcount == 1
@@ -105,16 +147,37 @@ def _exists(conn: sqlite3.Connection, message_id: int) -> bool:
     return conn.execute("SELECT 1 FROM outbox WHERE id = ?", (message_id,)).fetchone() is not None
 
 
+def _stored_time(text: str | None, message_id: int, column: str) -> datetime:
+    try:
+        return from_text(text)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise _damaged(message_id, f"its {column} {text!r} is not a time") from exc
+
+
+def _damaged(message_id: int, what: str) -> StoreError:
+    return StoreError(
+        f"Outbox message {message_id}: {what}.",
+        hint="The database was edited by hand or damaged: run `app-audit history verify`.",
+        code="store_outbox_damaged",
+    )
+
+
 def _message(row: dict[str, Any]) -> OutboxMessage:
+    message_id = int(row["id"])
+    try:
+        payload = json.loads(row["payload"])
+    except (ValueError, RecursionError) as exc:
+        raise _damaged(message_id, "its payload is not JSON") from exc
+    delivered_at, gave_up_at = row["delivered_at"], row["gave_up_at"]
     return OutboxMessage(
-        message_id=row["id"],
+        message_id=message_id,
         kind=row["kind"],
-        payload=json.loads(row["payload"]),
+        payload=payload,
         idempotency_key=row["idempotency_key"],
-        created_at=from_text(row["created_at"]),
+        created_at=_stored_time(row["created_at"], message_id, "created_at"),
         attempts=row["attempts"],
-        next_attempt_at=from_text(row["next_attempt_at"]),
-        delivered_at=optional_from_text(row["delivered_at"]),
+        next_attempt_at=_stored_time(row["next_attempt_at"], message_id, "next_attempt_at"),
+        delivered_at=None if delivered_at is None else _stored_time(delivered_at, message_id, "delivered_at"),
         last_error=row["last_error"],
-        gave_up_at=optional_from_text(row["gave_up_at"]),
+        gave_up_at=None if gave_up_at is None else _stored_time(gave_up_at, message_id, "gave_up_at"),
     )

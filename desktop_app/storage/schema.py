@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from desktop_app.storage.chain import GENESIS_HASH
+from desktop_app.storage.outbox import message_digest
 
 MIGRATION_SET = "app-audit"
 migrations = Migrations(MIGRATION_SET)
@@ -151,3 +152,18 @@ def m001_initial(db: Database) -> None:
 
 # Registered by call, not decorator: sqlite-utils is untyped for mypy here.
 migrations(name="m001_initial")(m001_initial)
+
+
+def m002_outbox_claims_and_digests(db: Database) -> None:
+    """A lease per message (claim_token, claimed_until) and the digest of what it will send."""
+    for column in ("claim_token", "claimed_until", "payload_sha256"):
+        db.execute(f"ALTER TABLE outbox ADD COLUMN {column} TEXT")  # constant names only
+    rows = db.execute("SELECT id, kind, idempotency_key, created_at, payload FROM outbox").fetchall()
+    for message_id, kind, key, created_at, payload in rows:
+        db.execute(
+            "UPDATE outbox SET payload_sha256 = ? WHERE id = ?",
+            [message_digest(kind, key, created_at, payload), message_id],
+        )
+
+
+migrations(name="m002_outbox_claims_and_digests")(m002_outbox_claims_and_digests)

@@ -1,10 +1,18 @@
-"""One text form for every stored instant, so SQL comparisons and hashes agree."""
+"""One text form for every stored instant, so SQL comparisons and hashes agree; one strict reader.
+
+Written always as 2026-11-30T12:00:00.000000Z. Read strictly, one way: an ISO 8601 date and time
+with seconds and an explicit offset ('Z' or '+00:00', '-05:00'), so a value written by hand or by
+another tool as '+00:00' means the same instant instead of stopping the outbox; anything else
+(no offset, no time, words) is refused with ValueError naming the text.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 _FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+_STRICT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})")
 
 
 def to_text(moment: datetime) -> str:
@@ -15,7 +23,10 @@ def to_text(moment: datetime) -> str:
 
 
 def from_text(text: str) -> datetime:
-    return datetime.strptime(text, _FORMAT).replace(tzinfo=UTC)
+    """The instant in a stored time (always aware, in UTC); ValueError if it is not one."""
+    if not isinstance(text, str) or not _STRICT.fullmatch(text):
+        raise ValueError(f"{text!r} is not a time like 2026-11-30T12:00:00Z")
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
 
 
 def optional_from_text(text: str | None) -> datetime | None:

@@ -1,12 +1,20 @@
-"""Walk the audit chain and say, audit by audit, what no longer matches."""
+"""Check the whole history: the file itself, the audit chain audit by audit, and the tables beside it.
+
+1. SQLite's own integrity check (a zeroed page, a broken index): damage no hash can see.
+2. The audit chain: every audit, its device, findings and kept inventory, linked by hashes.
+3. Outside the chain: each stored policy text against its SHA-256 (its key, quoted by the audits),
+   and each outbox message against the digest written when it was queued.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
 from desktop_app.storage.chain import canonical_content, kept_inventory_digest, link_hash
+from desktop_app.storage.outbox import message_digest
 from desktop_app.storage.records import ChainReport
 from desktop_app.storage.rows import iter_dicts, one_dict
 
@@ -21,8 +29,64 @@ _AUDITS_IN_ORDER = """
 _FINDINGS_IN_ORDER = "SELECT * FROM findings ORDER BY audit_id, position"
 
 
+_INTEGRITY_PROBLEMS_SHOWN = 10
+
+
 def verify(conn: sqlite3.Connection) -> ChainReport:
     """Call inside a read transaction so concurrent appends do not move the head mid-walk."""
+    damage = _file_damage(conn)
+    try:
+        chain = _verify_chain(conn)
+        beside = [*_policy_problems(conn), *_outbox_problems(conn)]
+    except sqlite3.DatabaseError as exc:
+        if not damage:
+            raise
+        # A damaged file may not be readable to the end: what the integrity check said is the report.
+        return ChainReport(
+            ok=False, checked=0, problems=[*damage, f"the history cannot be read to the end ({exc})"]
+        )
+    problems = [*damage, *chain.problems, *beside]
+    return ChainReport(ok=not problems, checked=chain.checked, problems=problems)
+
+
+def _file_damage(conn: sqlite3.Connection) -> list[str]:
+    try:
+        rows = conn.execute(f"PRAGMA integrity_check({_INTEGRITY_PROBLEMS_SHOWN})").fetchall()
+    except sqlite3.DatabaseError as exc:  # damaged so badly the check itself cannot run
+        return [f"the database file is damaged (SQLite integrity check): {exc}"]
+    messages = [str(row[0]) for row in rows]
+    if messages == ["ok"]:
+        return []
+    return [f"the database file is damaged (SQLite integrity check): {message}" for message in messages]
+
+
+def _policy_problems(conn: sqlite3.Connection) -> list[str]:
+    problems = []
+    for sha256, text in conn.execute("SELECT sha256, text FROM policies ORDER BY sha256"):
+        data = text.encode("utf-8") if isinstance(text, str) else bytes(text or b"")
+        if hashlib.sha256(data).hexdigest() != sha256:
+            problems.append(
+                f"stored policy {str(sha256)[:16]}: its text was edited (it no longer matches its hash)"
+            )
+    return problems
+
+
+def _outbox_problems(conn: sqlite3.Connection) -> list[str]:
+    problems = []
+    rows = conn.execute(
+        "SELECT id, kind, idempotency_key, created_at, payload, payload_sha256 FROM outbox ORDER BY id"
+    )
+    for message_id, kind, key, created_at, payload, digest in rows:
+        values = (kind, key, created_at, payload)
+        if not all(isinstance(v, str) for v in values) or message_digest(*values) != digest:
+            problems.append(
+                f"outbox message {message_id}: it was edited or added after it was queued"
+                " (it no longer matches its digest)"
+            )
+    return problems
+
+
+def _verify_chain(conn: sqlite3.Connection) -> ChainReport:
     state = one_dict(conn, "SELECT * FROM chain_state WHERE id = 1")
     if state is None:
         return ChainReport(ok=False, checked=0, problems=["the chain state row is missing"])

@@ -23,6 +23,7 @@ class Script:
     extra_headers: dict[str, str] = field(default_factory=dict)
     stall: threading.Event | None = None  # when set up, requests wait on it before answering
     received: list[Received] = field(default_factory=list)
+    arrived: int = 0  # requests read, answered or not (those waiting on `stall` included)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def next_status(self) -> int:
@@ -36,6 +37,8 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
             body = self.rfile.read(length)
+            with script.lock:
+                script.arrived += 1
             if script.stall is not None:
                 script.stall.wait(timeout=10)
             status = script.next_status()
