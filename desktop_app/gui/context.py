@@ -86,7 +86,6 @@ def build_context(
         monitor,
         database,
         presenter,
-        clock=clock,
         policy=policy,
         auto_scan=settings.auto_scan(auto_scan_default),
         adb_stopper=adb_stopper or stop_local_adb_server,

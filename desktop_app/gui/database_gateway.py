@@ -109,24 +109,23 @@ class DatabaseGateway:
         policy: LoadedPolicy,
         on_done: Callable[[AuditOutcome], object],
         on_error: Callable[[BaseException], object],
+        *,
+        removals: Sequence[RemovalResult] = (),
     ) -> int:
-        """Judge a fresh inventory, record it, and issue the receipt + outbox message if compliant."""
-        return self._submit(lambda: self._ensure()[1].judge(device, inventory, policy), on_done, on_error)
+        """Judge a fresh inventory, record it, and issue the receipt + outbox message if compliant.
 
-    def record_removals(
-        self,
-        audit_id: int | None,
-        results: Sequence[RemovalResult],
-        on_error: Callable[[BaseException], object],
-    ) -> int:
-        def work() -> None:
-            if audit_id is None:
-                return
-            store = self._ensure()[0]
-            for result in results:
-                store.record_remediation(audit_id, result)
+        The removals that led to this read are recorded with this audit: the audit that shows the
+        phone clean is the one that tells what was removed to get there."""
 
-        return self._submit(work, None, on_error)
+        def work() -> AuditOutcome:
+            store, service = self._ensure()
+            outcome = service.judge(device, inventory, policy)
+            if outcome.audit_id is not None:
+                for result in removals:
+                    store.record_remediation(outcome.audit_id, result)
+            return outcome
+
+        return self._submit(work, on_done, on_error)
 
     def list_audits(
         self,

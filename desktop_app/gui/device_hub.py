@@ -1,5 +1,8 @@
-"""The attached devices and what is happening to each: discovery listings in, scans and
-removals out through the task runner, state changes announced by signal. No widgets here."""
+"""The attached devices and what is happening to each: discovery listings in, operations (check,
+remove, remove all flagged) out through the task runner, state changes announced by signal.
+
+Every state change goes through the table in device_states; every device action is an operation
+object (gui/operations.py) whose steps run on the phone's executor. No widgets here."""
 
 from __future__ import annotations
 
@@ -7,44 +10,32 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from desktop_app.core.errors import (
-    AppAuditError,
-    DeviceBusyError,
-    DeviceDisconnectedError,
-    DeviceLockedError,
-    DeviceNotFoundError,
-    DeviceTimeoutError,
-    DeviceTrustRefusedError,
-    DeviceUnauthorizedError,
-    DeviceUntrustedError,
-)
-from desktop_app.core.models import (
-    AttachedDevice,
-    Device,
-    DeviceState,
-    Finding,
-    Inventory,
-    Platform,
-    RemovalResult,
-)
-from desktop_app.core.ports import Clock, ProgressCallback
-from desktop_app.core.reading_needs import reading_needs
+from desktop_app.core.models import AttachedDevice, DeviceState, Finding, Platform
+from desktop_app.core.reading_needs import NOTHING_MORE, ReadingNeeds, reading_needs
+from desktop_app.gui import operations
 from desktop_app.gui.database_gateway import DatabaseGateway
 from desktop_app.gui.device_session import (
     DeviceLink,
     DeviceSession,
     RemovalProgress,
+    RemovalStage,
     Status,
     device_key,
+)
+from desktop_app.gui.device_states import (
+    LOST_LINK,
+    Event,
+    check_transition,
+    failure_event,
     status_for_attached,
     status_for_verdict,
 )
 from desktop_app.gui.hotplug import HotplugMonitor
+from desktop_app.gui.operations import DeviceRead, Operation, OperationKind, RemoveOperation, removable
 from desktop_app.gui.presenter import Level, Message, MessagePresenter
 from desktop_app.gui.task_runner import TaskRunner
-from desktop_app.gui.wording import finding_name
 
 if TYPE_CHECKING:
     from desktop_app.core.audit_service import AuditOutcome
@@ -52,18 +43,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Errors that mean "the person must do something on the phone": the badge says what.
-_PERSON_STATES: tuple[tuple[type[AppAuditError], Status], ...] = (
-    (DeviceTrustRefusedError, Status.TRUST_REFUSED),
-    (DeviceUnauthorizedError, Status.WAITING_ALLOW),
-    (DeviceUntrustedError, Status.WAITING_TRUST),
-    (DeviceLockedError, Status.LOCKED),
-    (DeviceBusyError, Status.BUSY),
-)
-_LOST_LINK = (DeviceDisconnectedError, DeviceNotFoundError, DeviceTimeoutError)
-_GONE = (DeviceDisconnectedError, DeviceNotFoundError)
-VERIFYING = "Checking the phone again"
 STOPPING_ADB = "Stopping the other adb server"
+JUDGING = "Judging against the policy"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeviceHub", text)
 
 
 class DeviceHub(QObject):
@@ -80,7 +65,6 @@ class DeviceHub(QObject):
         database: DatabaseGateway,
         presenter: MessagePresenter,
         *,
-        clock: Clock,
         policy: LoadedPolicy | None = None,
         auto_scan: bool = True,
         adb_stopper: Callable[[], None] | None = None,
@@ -91,7 +75,6 @@ class DeviceHub(QObject):
         self._monitor = monitor
         self._database = database
         self._presenter = presenter
-        self._clock = clock
         self.policy = policy  # None until the start-up policy has loaded: scans wait for it
         self.auto_scan = auto_scan
         self._adb_stopper = adb_stopper  # stops the adb server holding phones' USB; runs on a worker
@@ -100,6 +83,10 @@ class DeviceHub(QObject):
         self._wants_scan: set[str] = set()
         monitor.listing_arrived.connect(self._on_monitor_listing_arrived)
         monitor.source_failed.connect(self._on_monitor_source_failed)
+
+    @staticmethod
+    def _move(session: DeviceSession, event: Event, target: Status) -> None:
+        session.status = check_transition(session.status, event, target)
 
     # -- discovery ---------------------------------------------------------------------------
     def _on_monitor_listing_arrived(self, source: int, devices: Sequence[AttachedDevice]) -> None:
@@ -125,6 +112,7 @@ class DeviceHub(QObject):
         session.status = status_for_attached(attached)
         if revived is not None:
             session.history = revived.history
+            session.refusals = revived.refusals
         self.sessions[key] = session
         self._source_of[key] = source
         self._wants_scan.add(key)
@@ -145,7 +133,7 @@ class DeviceHub(QObject):
             return
         discovered = status_for_attached(attached)
         if discovered is not Status.READY:
-            session.status = discovered
+            self._move(session, Event.LISTED, discovered)
             session.link.attached = attached
             self._wants_scan.add(session.key)
         elif session.status in (
@@ -157,11 +145,12 @@ class DeviceHub(QObject):
             Status.ERROR,
             Status.UNPLUGGED,
         ):
-            session.status = (
+            ready = (
                 Status.READY
                 if session.outcome is None
                 else status_for_verdict(session.outcome.report.verdict)
             )
+            self._move(session, Event.LISTED, ready)
             session.link.attached = attached
         self.device_changed.emit(session.key)
         self._maybe_auto_scan(session)
@@ -180,12 +169,12 @@ class DeviceHub(QObject):
         if session.status.working or session.status is Status.UNPLUGGED or failed:
             # Keep it in view with its message: the person must learn that no result was recorded.
             session.present = False
-            session.status = Status.UNPLUGGED
+            self._move(session, Event.UNPLUGGED, Status.UNPLUGGED)
             if session.message is None or session.message.level is not Level.ERROR:
                 session.message = Message(
                     Level.ERROR,
-                    "The phone was unplugged before the check finished. No result was recorded.",
-                    "Plug it in again; it will be checked again.",
+                    _tr("The phone was unplugged before the check finished. No result was recorded."),
+                    _tr("Plug it in again; it will be checked again."),
                     "disconnected",
                     key,
                 )
@@ -202,38 +191,75 @@ class DeviceHub(QObject):
             self._source_of.pop(key, None)
             self.device_removed.emit(key)
 
-    # -- scanning ------------------------------------------------------------------------------
+    # -- what a person asks: each is one operation -----------------------------------------------
     def scan(self, key: str) -> bool:
+        """Check the phone (read it, judge it, record it)."""
+        return self._start(key, operations.check(self._needs()))
+
+    def check_again(self, key: str) -> bool:
+        """The person's "Check again": the last removal's panel goes, the phone is read afresh."""
+        session = self.sessions.get(key)
+        if session is not None and not session.status.working:
+            session.removal = None
+        return self.scan(key)
+
+    def check_all(self) -> int:
+        """Check every phone that can be checked now; returns how many started."""
+        started = 0
+        for key, session in list(self.sessions.items()):
+            if session.present and session.attached.state is DeviceState.READY and not session.status.working:
+                started += self.check_again(key)
+        return started
+
+    def remove(self, key: str, finding: Finding) -> bool:
+        """Remove the finding's app from its profile, then check the phone again."""
+        return self._start(key, operations.remove([finding], self._needs()))
+
+    def removable_findings(self, key: str) -> list[Finding]:
+        """The flagged apps App Audit can remove from this phone (not those the phone refused)."""
+        session = self.sessions.get(key)
+        if session is None or session.outcome is None:
+            return []
+        return [
+            f for f in session.outcome.report.findings if removable(f, (f.app_id, f.user) in session.refusals)
+        ]
+
+    def remove_all_flagged(self, key: str) -> bool:
+        """Remove every removable flagged app, each from its profile, then check the phone again."""
+        findings = self.removable_findings(key)
+        return bool(findings) and self._start(key, operations.remove(findings, self._needs()))
+
+    def _needs(self) -> ReadingNeeds:
+        """What the current policy needs read beyond the app list (Android signers, ...)."""
+        return reading_needs(self.policy.rules) if self.policy is not None else NOTHING_MORE
+
+    def _start(self, key: str, operation: Operation) -> bool:
         session = self.sessions.get(key)
         if session is None or not session.present or session.status.working:
             return False
         policy = self.policy
         if policy is None:
-            self._wants_scan.add(key)  # checked as soon as the policy has loaded
+            if operation.kind is OperationKind.CHECK:
+                self._wants_scan.add(key)  # checked as soon as the policy has loaded
             return False
-        self._wants_scan.discard(key)
-        session.status = Status.SCANNING
+        if isinstance(operation, RemoveOperation):
+            if session.outcome is None or not operation.findings:
+                return False
+            self._move(session, Event.REMOVAL_STARTED, Status.REMOVING)
+            session.removal = RemovalProgress(operation.findings, RemovalStage.REMOVING)
+        else:
+            self._wants_scan.discard(key)
+            self._move(session, Event.CHECK_STARTED, Status.SCANNING)
         session.message = None
-        session.progress = (0, 0, "Connecting")
+        session.progress = (0, 0, operation.first_progress())
         session.link.attached = session.attached
         link = session.link
-
-        def job(progress: ProgressCallback) -> tuple[Device, Inventory]:
-            try:
-                connector = link.connector()
-                device = connector.identity()
-                progress(0, 0, "Reading the app list")
-                return device, connector.read_inventory(progress, reading_needs(policy.rules))
-            except BaseException:
-                link.reset()
-                raise
-
         self._runner.submit(
             key,
-            job,
-            on_done=lambda result: self._on_inventory_read(session, policy, *result),
-            on_error=lambda error: self._on_device_failed(session, error, "The check stopped"),
-            on_progress=lambda done, total, what: self._on_progress(session, done, total, what),
+            lambda progress: operation.run(link, progress),
+            on_done=lambda read: self._on_read(session, operation, policy, read),
+            on_error=lambda error: self._on_failed(session, operation, error),
+            on_progress=lambda done, total, what: self._on_progress(session, operation, done, total, what),
         )
         self.device_changed.emit(key)
         return True
@@ -257,141 +283,88 @@ class DeviceHub(QObject):
         for session in list(self.sessions.values()):
             self._maybe_auto_scan(session)
 
-    def _on_progress(self, session: DeviceSession, done: int, total: int, what: str) -> None:
+    # -- an operation's results, on the UI thread ------------------------------------------------
+    def _on_progress(
+        self, session: DeviceSession, operation: Operation, done: int, total: int, what: str
+    ) -> None:
         session.progress = (done, total, what)
+        removal = session.removal
+        if isinstance(operation, RemoveOperation) and removal is not None:
+            stage = operation.stage_of(what, removal.stage)
+            current = done if stage is RemovalStage.REMOVING else len(removal.findings)
+            session.removal = removal.moved_to(stage, current=current)
         self.device_changed.emit(session.key)
 
-    def _on_inventory_read(
-        self, session: DeviceSession, policy: LoadedPolicy, device: Device, inventory: Inventory
+    def _on_read(
+        self, session: DeviceSession, operation: Operation, policy: LoadedPolicy, read: DeviceRead
     ) -> None:
-        session.identity = device
-        session.progress = (1, 1, "Judging against the policy")
+        session.identity = read.device
+        session.progress = (1, 1, _tr(JUDGING))
+        if isinstance(operation, RemoveOperation) and session.removal is not None:
+            session.removal = session.removal.moved_to(
+                RemovalStage.VERIFYING, results=read.removals, current=len(operation.findings)
+            )
+            for finding in operation.findings:
+                where = (finding.app_id, finding.user)
+                mine = tuple(r for r in read.removals if (r.app_id, r.user) == where)
+                if any(not r.removed and r.code for r in mine):
+                    session.refusals[where] = mine
+                else:
+                    session.refusals.pop(where, None)
         self._database.judge_and_record(
-            device,
-            inventory,
+            read.device,
+            read.inventory,
             policy,
-            on_done=lambda outcome: self._on_judged(session, outcome),
+            on_done=lambda outcome: self._on_judged(session, operation, outcome),
             on_error=lambda error: self._on_record_failed(session, error),
+            removals=read.removals,
         )
         self.device_changed.emit(session.key)
 
-    def _on_judged(self, session: DeviceSession, outcome: AuditOutcome) -> None:
+    def _on_judged(self, session: DeviceSession, operation: Operation, outcome: AuditOutcome) -> None:
         session.outcome = outcome
         session.progress = None
         session.history.append(outcome.report.verdict)
-        finishing_removal = session.status is Status.REMOVING
-        session.status = status_for_verdict(outcome.report.verdict)
-        if session.removal is not None and finishing_removal:
-            still_there = any(
-                f.app_id == session.removal.app_id and f.blocks_compliance for f in outcome.report.findings
-            )
-            stage = "blocked" if still_there else "done"
-            session.removal = RemovalProgress(
-                session.removal.app_id,
-                session.removal.label,
-                session.removal.user,
-                stage,
-                session.removal.results,
-            )
-        if not session.present:
-            session.status = Status.UNPLUGGED
+        verdict = status_for_verdict(outcome.report.verdict)
+        self._move(session, Event.JUDGED, verdict if session.present else Status.UNPLUGGED)
+        removing = isinstance(operation, RemoveOperation)
+        if removing and session.removal is not None:
+            flagged = {(f.app_id, f.user) for f in outcome.report.findings if f.blocks_compliance}
+            still_there = any((f.app_id, f.user) in flagged for f in session.removal.findings)
+            refused = any(not r.removed for r in session.removal.results)
+            stage = RemovalStage.BLOCKED if still_there or refused else RemovalStage.DONE
+            session.removal = session.removal.moved_to(stage)
         self.device_changed.emit(session.key)
-        if finishing_removal:
+        if removing:
             self.removal_finished.emit(session.key)
         self.scan_finished.emit(session.key)
         if session.key in self._wants_scan and session.present:
-            self.scan(session.key)  # a policy change arrived during this scan
+            self.scan(session.key)  # a policy change arrived during this operation
 
     def _on_record_failed(self, session: DeviceSession, error: BaseException) -> None:
         session.progress = None
-        session.status = Status.ERROR
+        self._move(session, Event.FAILED, Status.ERROR)
         session.message = self._presenter.error(
-            error, scope=session.key, context="The result could not be saved"
+            error, scope=session.key, context=_tr("The result could not be saved")
         )
         self.device_changed.emit(session.key)
 
-    def _on_device_failed(self, session: DeviceSession, error: BaseException, context: str) -> None:
+    def _on_failed(self, session: DeviceSession, operation: Operation, error: BaseException) -> None:
         session.progress = None
-        status = Status.ERROR
-        for kind, person_status in _PERSON_STATES:
-            if isinstance(error, kind):
-                status = person_status
-                break
-        if not session.present or isinstance(error, _LOST_LINK):
-            unplugged = not session.present or isinstance(error, _GONE)
-            status = Status.UNPLUGGED if unplugged else Status.ERROR
-            context = f"{context} and no result was recorded"
-        if session.removal is not None and session.removal.stage in ("removing", "verifying"):
-            r = session.removal
-            session.removal = RemovalProgress(r.app_id, r.label, r.user, "failed", r.results)
-        session.status = status
+        event, status = failure_event(error, session.present)
+        context = operation.failure_context
+        if not session.present or isinstance(error, LOST_LINK):
+            context = _tr("{what} and no result was recorded").format(what=context)
+        removal = session.removal
+        if removal is not None and removal.stage in (RemovalStage.REMOVING, RemovalStage.VERIFYING):
+            session.removal = removal.moved_to(RemovalStage.FAILED)
+        self._move(session, event, status)
         self._wants_scan.add(session.key)  # once the person has fixed it, check again
         session.message = self._presenter.error(error, scope=session.key, context=context)
         self.device_changed.emit(session.key)
+        if isinstance(operation, RemoveOperation):
+            self.removal_finished.emit(session.key)
         self.scan_finished.emit(session.key)
-
-    # -- removal --------------------------------------------------------------------------------
-    def remove(self, key: str, finding: Finding) -> bool:
-        """Remove the finding's app from its profile, then check the phone again."""
-        session = self.sessions.get(key)
-        policy = self.policy
-        if session is None or not session.present or session.status.working or policy is None:
-            return False
-        session.status = Status.REMOVING
-        session.message = None
-        session.removal = RemovalProgress(finding.app_id, finding_name(finding), finding.user, "removing")
-        session.progress = (0, 0, f"Removing {finding_name(finding)}")
-        audit_id = session.outcome.audit_id if session.outcome is not None else None
-        link = session.link
-        clock = self._clock
-
-        def job(progress: ProgressCallback) -> tuple[Sequence[RemovalResult], Device, Inventory]:
-            # Imported here, on the worker: the audit service pulls in the policy and crypto stack.
-            from desktop_app.core.audit_service import AuditService
-
-            remover = AuditService(None, clock, None)  # validates ids; the db thread records
-            try:
-                connector = link.connector()
-                results = remover.remove(connector, finding.app_id, finding.user, None)
-                progress(0, 0, VERIFYING)
-                device = connector.identity()
-                return results, device, connector.read_inventory(progress, reading_needs(policy.rules))
-            except BaseException:
-                link.reset()
-                raise
-
-        def on_done(result: tuple[Sequence[RemovalResult], Device, Inventory]) -> None:
-            results, device, inventory = result
-            r = session.removal or RemovalProgress(
-                finding.app_id, finding_name(finding), finding.user, "verifying"
-            )
-            session.removal = RemovalProgress(r.app_id, r.label, r.user, "verifying", tuple(results))
-            if any(not result.removed and result.code for result in results):
-                session.refusals[(finding.app_id, finding.user)] = tuple(results)
-            else:
-                session.refusals.pop((finding.app_id, finding.user), None)
-            self._database.record_removals(
-                audit_id, results, lambda error: self._presenter.error(error, context="Saving the removal")
-            )
-            self._on_inventory_read(session, policy, device, inventory)
-
-        def on_progress(done: int, total: int, what: str) -> None:
-            r = session.removal
-            if what == VERIFYING and r is not None:
-                session.removal = RemovalProgress(r.app_id, r.label, r.user, "verifying", r.results)
-            self._on_progress(session, done, total, what)
-
-        self._runner.submit(
-            key,
-            job,
-            on_done=on_done,
-            on_error=lambda error: self._on_device_failed(
-                session, error, f"Removing {finding_name(finding)} stopped"
-            ),
-            on_progress=on_progress,
-        )
-        self.device_changed.emit(key)
-        return True
 
     # -- a phone held by another adb server -------------------------------------------------------
     def can_stop_adb_server(self, key: str) -> bool:
@@ -411,7 +384,7 @@ class DeviceHub(QObject):
         session = self.sessions.get(key)
         if stopper is None or session is None or not self.can_stop_adb_server(key):
             return False
-        session.status = Status.CONNECTING
+        self._move(session, Event.ADB_STOP_STARTED, Status.CONNECTING)
         session.message = None
         session.progress = (0, 0, STOPPING_ADB)
         self._runner.submit(
@@ -425,7 +398,7 @@ class DeviceHub(QObject):
 
     def _on_adb_server_stopped(self, session: DeviceSession) -> None:
         session.progress = None
-        session.status = status_for_attached(session.attached)
+        self._move(session, Event.ADB_STOPPED, status_for_attached(session.attached))
         session.message = self._presenter.info(
             "The other adb server was stopped. Checking the phone again.",
             hint="If Android Studio or scrcpy is open, it may start its adb server again: close it first.",
@@ -441,6 +414,6 @@ class DeviceHub(QObject):
 
     def _on_adb_server_stop_failed(self, session: DeviceSession, error: BaseException) -> None:
         session.progress = None
-        session.status = Status.BUSY
+        self._move(session, Event.ADB_STOP_FAILED, Status.BUSY)
         session.message = self._presenter.error(error, scope=session.key, context=STOPPING_ADB)
         self.device_changed.emit(session.key)

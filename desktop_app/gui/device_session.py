@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from desktop_app.core.models import AttachedDevice, Device, DeviceState, Platform, RemovalResult, Verdict
+from desktop_app.core.models import AttachedDevice, Device, Finding, Platform, RemovalResult, Verdict
 from desktop_app.core.ports import DeviceConnector, DeviceDiscovery
 from desktop_app.gui.presenter import Message
 
@@ -42,33 +42,6 @@ class Status(enum.StrEnum):
         return self in (Status.CONNECTING, Status.SCANNING, Status.REMOVING)
 
 
-_VERDICT_STATUS = {
-    Verdict.COMPLIANT: Status.COMPLIANT,
-    Verdict.ACTION_REQUIRED: Status.ACTION_REQUIRED,
-    Verdict.NONCOMPLIANT: Status.NONCOMPLIANT,
-    Verdict.INCONCLUSIVE: Status.INCONCLUSIVE,
-}
-
-
-def status_for_verdict(verdict: Verdict) -> Status:
-    return _VERDICT_STATUS[verdict]
-
-
-def status_for_attached(attached: AttachedDevice) -> Status:
-    """The badge discovery alone justifies, before any audit."""
-    if attached.state is DeviceState.UNAUTHORIZED:
-        return Status.WAITING_ALLOW
-    if attached.state is DeviceState.UNTRUSTED:
-        return Status.TRUST_REFUSED if attached.reason == "trust_refused" else Status.WAITING_TRUST
-    if attached.state is DeviceState.LOCKED:
-        return Status.LOCKED
-    if attached.state is DeviceState.BUSY:
-        return Status.BUSY
-    if attached.state in (DeviceState.OFFLINE, DeviceState.ERROR):
-        return Status.ERROR
-    return Status.READY
-
-
 def device_key(attached: AttachedDevice) -> str:
     """A key that survives authorization: an Android phone is listed by its address until "Allow"
     reveals its serial, so Android phones are keyed by address; iPhones by UDID."""
@@ -77,13 +50,30 @@ def device_key(attached: AttachedDevice) -> str:
     return f"{attached.platform}:{attached.serial}"
 
 
+class RemovalStage(enum.StrEnum):
+    """Where a removal stands, as the removal panel shows it."""
+
+    REMOVING = "removing"  # the apps are being removed, one after the other
+    VERIFYING = "verifying"  # removal sent; the phone is read again
+    DONE = "done"  # the fresh read no longer flags them
+    BLOCKED = "blocked"  # the phone refused, or the fresh read still flags one
+    FAILED = "failed"  # the link broke before the fresh read
+
+
 @dataclass(frozen=True, slots=True)
 class RemovalProgress:
-    app_id: str
-    label: str
-    user: int | None
-    stage: str  # "removing" | "verifying" | "done" | "blocked"
+    findings: tuple[Finding, ...]
+    stage: RemovalStage
     results: tuple[RemovalResult, ...] = ()
+    current: int = 0  # how many of the findings have been handled
+
+    @property
+    def finding(self) -> Finding:
+        """The app being removed (the last one once all are handled)."""
+        return self.findings[min(self.current, len(self.findings) - 1)]
+
+    def moved_to(self, stage: RemovalStage, **changes: object) -> RemovalProgress:
+        return dataclasses.replace(self, stage=stage, **changes)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -169,14 +159,3 @@ class DeviceLink:
                 connector.close()
             except Exception:  # closing a dead link must not hide the error that killed it
                 log.debug("closing a failed connector", exc_info=True)
-
-
-def removal_summary(results: Sequence[RemovalResult]) -> str:
-    removed = [r for r in results if r.removed]
-    failed = [r for r in results if not r.removed]
-    parts = []
-    if removed:
-        parts.append(f"removed from {len(removed)} profile(s)")
-    if failed:
-        parts.append("; ".join(r.message or r.code or "not removed" for r in failed))
-    return "; ".join(parts) or "nothing to remove"

@@ -1,10 +1,129 @@
-"""The device states' groups, as the devices panel orders and counts them."""
+"""The device states: which follows which (one explicit table), what discovery, a verdict or an
+error means as a state, and how the devices panel groups them."""
 
 from __future__ import annotations
 
 import enum
+import logging
 
+from desktop_app.core.errors import (
+    AppAuditError,
+    DeviceBusyError,
+    DeviceDisconnectedError,
+    DeviceLockedError,
+    DeviceNotFoundError,
+    DeviceTimeoutError,
+    DeviceTrustRefusedError,
+    DeviceUnauthorizedError,
+    DeviceUntrustedError,
+)
+from desktop_app.core.models import AttachedDevice, DeviceState, Verdict
 from desktop_app.gui.device_session import Status
+
+log = logging.getLogger(__name__)
+
+
+class Event(enum.StrEnum):
+    """What happens to a phone, from discovery, the person or a finished job."""
+
+    LISTED = "listed"  # discovery lists it (again) with a state of its own
+    CHECK_STARTED = "check_started"
+    REMOVAL_STARTED = "removal_started"
+    ADB_STOP_STARTED = "adb_stop_started"
+    JUDGED = "judged"  # a fresh read was judged: the verdict's state
+    NEEDS_PERSON = "needs_person"  # the phone asks something of the person (Allow, Trust, unlock)
+    FAILED = "failed"  # a job failed for another reason
+    ADB_STOPPED = "adb_stopped"  # the other adb server quit: discovery's state again
+    ADB_STOP_FAILED = "adb_stop_failed"
+    UNPLUGGED = "unplugged"  # gone from discovery, or the link broke because it was pulled
+
+
+_VERDICTS = frozenset({Status.COMPLIANT, Status.ACTION_REQUIRED, Status.NONCOMPLIANT, Status.INCONCLUSIVE})
+_PERSON = frozenset(
+    {Status.WAITING_ALLOW, Status.WAITING_TRUST, Status.TRUST_REFUSED, Status.LOCKED, Status.BUSY}
+)
+_WORKING = frozenset({Status.CONNECTING, Status.SCANNING, Status.REMOVING})
+_IDLE = frozenset(Status) - _WORKING
+_ALL = frozenset(Status)
+
+# event -> (the states it may happen in, the states it may lead to). Anything else is a bug
+# in the hub, logged loudly (the state is still applied: the person must never be stuck).
+TRANSITIONS: dict[Event, tuple[frozenset[Status], frozenset[Status]]] = {
+    Event.LISTED: (_IDLE, _PERSON | {Status.READY, Status.ERROR} | _VERDICTS),
+    Event.CHECK_STARTED: (_IDLE - {Status.UNPLUGGED}, frozenset({Status.SCANNING})),
+    Event.REMOVAL_STARTED: (_VERDICTS, frozenset({Status.REMOVING})),
+    Event.ADB_STOP_STARTED: (frozenset({Status.BUSY}), frozenset({Status.CONNECTING})),
+    Event.JUDGED: (frozenset({Status.SCANNING, Status.REMOVING}), _VERDICTS | {Status.UNPLUGGED}),
+    Event.NEEDS_PERSON: (_WORKING, _PERSON),
+    Event.FAILED: (_ALL, frozenset({Status.ERROR})),
+    Event.ADB_STOPPED: (frozenset({Status.CONNECTING}), _PERSON | {Status.READY, Status.ERROR}),
+    Event.ADB_STOP_FAILED: (frozenset({Status.CONNECTING}), frozenset({Status.BUSY})),
+    Event.UNPLUGGED: (_ALL, frozenset({Status.UNPLUGGED})),
+}
+
+
+def allowed(current: Status, event: Event, target: Status) -> bool:
+    sources, targets = TRANSITIONS[event]
+    return current in sources and target in targets
+
+
+def check_transition(current: Status, event: Event, target: Status) -> Status:
+    """target, after checking the table; an illegal move is logged as an internal error."""
+    if not allowed(current, event, target):
+        log.error("illegal device state change %s --%s--> %s", current, event, target)
+    return target
+
+
+_VERDICT_STATUS = {
+    Verdict.COMPLIANT: Status.COMPLIANT,
+    Verdict.ACTION_REQUIRED: Status.ACTION_REQUIRED,
+    Verdict.NONCOMPLIANT: Status.NONCOMPLIANT,
+    Verdict.INCONCLUSIVE: Status.INCONCLUSIVE,
+}
+
+
+def status_for_verdict(verdict: Verdict) -> Status:
+    return _VERDICT_STATUS[verdict]
+
+
+def status_for_attached(attached: AttachedDevice) -> Status:
+    """The state discovery alone justifies, before any audit."""
+    if attached.state is DeviceState.UNAUTHORIZED:
+        return Status.WAITING_ALLOW
+    if attached.state is DeviceState.UNTRUSTED:
+        return Status.TRUST_REFUSED if attached.reason == "trust_refused" else Status.WAITING_TRUST
+    if attached.state is DeviceState.LOCKED:
+        return Status.LOCKED
+    if attached.state is DeviceState.BUSY:
+        return Status.BUSY
+    if attached.state in (DeviceState.OFFLINE, DeviceState.ERROR):
+        return Status.ERROR
+    return Status.READY
+
+
+# Errors that mean "the person must do something on the phone" (most specific first).
+_PERSON_STATES: tuple[tuple[type[AppAuditError], Status], ...] = (
+    (DeviceTrustRefusedError, Status.TRUST_REFUSED),
+    (DeviceUnauthorizedError, Status.WAITING_ALLOW),
+    (DeviceUntrustedError, Status.WAITING_TRUST),
+    (DeviceLockedError, Status.LOCKED),
+    (DeviceBusyError, Status.BUSY),
+)
+LOST_LINK = (DeviceDisconnectedError, DeviceNotFoundError, DeviceTimeoutError)
+
+
+def failure_event(error: BaseException, present: bool) -> tuple[Event, Status]:
+    """What a failed job means for the phone's state. Only discovery says a phone is unplugged: a
+    phone it still lists whose link broke is in error (checked again once it answers), never
+    "unplugged"; if it really was pulled, the next listing says so."""
+    if not present:
+        return Event.UNPLUGGED, Status.UNPLUGGED
+    if isinstance(error, LOST_LINK):
+        return Event.FAILED, Status.ERROR
+    for kind, status in _PERSON_STATES:
+        if isinstance(error, kind):
+            return Event.NEEDS_PERSON, status
+    return Event.FAILED, Status.ERROR
 
 
 class Group(enum.IntEnum):

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
 
         self.devices.device_selected.connect(self._on_devices_device_selected)
         self.devices.auto_scan_toggled.connect(self._on_devices_auto_scan_toggled)
+        self.devices.check_all_requested.connect(self._check_all)
         context.presenter.message_posted.connect(self._on_presenter_message_posted)
         context.hub.scan_finished.connect(self._on_hub_scan_finished)
         context.hub.device_changed.connect(self._on_hub_device_changed)
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         device_menu = self.menuBar().addMenu("&Device")
         self._action(device_menu, "&Check again", "F5", self.device_page.check_again)
+        self._action(device_menu, self.tr("Check &all phones"), "Shift+F5", self._check_all)
         self._action(device_menu, "Save &receipt as PDF…", "Ctrl+P", self.device_page.save_receipt)
         self._action(device_menu, "&Find app", QKeySequence.StandardKey.Find, self._focus_search)
         view_menu = self.menuBar().addMenu("&View")
@@ -163,6 +165,14 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
+
+    def _check_all(self) -> None:
+        started = self.context.hub.check_all()
+        self.context.presenter.info(
+            self.tr("Phones being checked again: %n", "", started)
+            if started
+            else self.tr("No phone can be checked right now.")
+        )
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(DEVICE_TAB)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,6 +28,28 @@ from desktop_app.resources import default_policy_path
 from desktop_app.simulators.android import AndroidSimulator, load_android_scenario
 from desktop_app.simulators.ios import IosSimulator, load_ios_scenario
 from desktop_app.storage.database import AuditDatabase
+
+
+class _Recorder(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@pytest.fixture(autouse=True)
+def _no_illegal_state_change() -> Iterator[None]:
+    """Every window test also checks that the hub only made moves the device state table allows."""
+    recorder = _Recorder()
+    logger = logging.getLogger("desktop_app.gui.device_states")
+    logger.addHandler(recorder)
+    try:
+        yield
+    finally:
+        logger.removeHandler(recorder)
+    assert not recorder.messages, recorder.messages
 
 
 class FixedClock:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.models import Finding, Platform, Verdict
+from desktop_app.core.models import Finding, Platform, RemovalResult, Verdict
 from desktop_app.core.ports import Clock
 from desktop_app.gui.device_hub import DeviceHub
-from desktop_app.gui.device_session import DeviceSession, Status
+from desktop_app.gui.device_session import DeviceSession, RemovalStage, Status
 from desktop_app.gui.dialogs import DialogService
 from desktop_app.gui.icons import platform_icon
 from desktop_app.gui.models.device_list_model import subtitle
@@ -145,6 +145,13 @@ class DevicePage(QWidget):
             "Write this result and its signed receipt to a PDF file",
         )
         self.receipt_button.clicked.connect(self.save_receipt)
+        self.remove_all_button = QPushButton(self.tr("Remove all flagged"))
+        named(
+            self.remove_all_button,
+            "Remove all flagged apps from this phone",
+            "Remove every flagged app this phone lets App Audit remove, each from its profile, then check again",
+        )
+        self.remove_all_button.clicked.connect(self._on_remove_all_button_clicked)
         self.forget_button = QPushButton("Remove from list")
         named(self.forget_button, "Remove unplugged phone from list")
         self.forget_button.clicked.connect(self._on_forget_button_clicked)
@@ -183,6 +190,7 @@ class DevicePage(QWidget):
         header.addLayout(names, 1)
         header.addWidget(self.forget_button)
         header.addWidget(self.receipt_button)
+        header.addWidget(self.remove_all_button)
         header.addWidget(self.scan_button)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
@@ -266,6 +274,10 @@ class DevicePage(QWidget):
         self._show_removal(session)
         self._update_deadline()
         self.findings.set_actions_enabled(session.present and not working)
+        removable = len(self._hub.removable_findings(session.key)) if outcome is not None else 0
+        self.remove_all_button.setVisible(removable > 0)
+        self.remove_all_button.setEnabled(session.present and not working)
+        self.remove_all_button.setText(self.tr("Remove all flagged (%n)", "", removable))
 
     def save_receipt(self) -> None:
         session = self.session()
@@ -403,23 +415,63 @@ class DevicePage(QWidget):
             else:
                 self.removal.setVisible(False)
             return
-        where = self._where(removal.user)
+        total = len(removal.findings)
+        finding = removal.finding
+        name, where = finding_name(finding), self._where(finding.user)
         match removal.stage:
-            case "removing":
-                self.removal.show_progress(f"Removing {removal.label} from {where}…")
-            case "verifying":
-                self.removal.show_progress(f"{removal.label}: removal sent. Checking the phone again…")
-            case "done":
-                verdict = session.outcome.report.verdict if session.outcome else None
-                after = f" The phone is now: {VERDICT_HEADLINES[verdict]}." if verdict else ""
-                self.removal.show_outcome(f"{removal.label} was removed from {where}.{after}")
-            case _:
-                finding = self._finding_for(session, removal.app_id, removal.user)
-                if finding is None:
-                    self.removal.show_outcome(f"Removing {removal.label} from {where} did not finish.")
+            case RemovalStage.REMOVING:
+                if total == 1:
+                    text = self.tr("Removing {app} from {where}…").format(app=name, where=where)
                 else:
-                    title = f"{removal.label} could not be removed from {where}. On the phone:"
-                    self.removal.show_steps(title, steps_for(finding, self._hub.policy, removal.results))
+                    text = self.tr("Removing {app} from {where} ({n} of {total})…").format(
+                        app=name, where=where, n=removal.current + 1, total=total
+                    )
+                self.removal.show_progress(text, removal.current, total)
+            case RemovalStage.VERIFYING:
+                self.removal.show_progress(self.tr("Removal sent. Checking the phone again…"), total, total)
+            case RemovalStage.DONE:
+                verdict = session.outcome.report.verdict if session.outcome else None
+                after = (
+                    self.tr(" The phone is now: {verdict}.").format(verdict=VERDICT_HEADLINES[verdict])
+                    if verdict
+                    else ""
+                )
+                if total == 1:
+                    text = self.tr("{app} was removed from {where}.").format(app=name, where=where)
+                else:
+                    removed = "; ".join(
+                        self.tr("{app} from {where}").format(app=finding_name(f), where=self._where(f.user))
+                        for f in removal.findings
+                    )
+                    text = self.tr("%n apps were removed: {apps}.", "", total).format(apps=removed)
+                self.removal.show_outcome(text + after)
+            case RemovalStage.BLOCKED:
+                self._show_blocked(session, removal.findings, removal.results)
+            case RemovalStage.FAILED:
+                self.removal.show_outcome(
+                    self.tr("Removing {app} from {where} did not finish.").format(app=name, where=where)
+                )
+
+    def _show_blocked(
+        self, session: DeviceSession, findings: tuple[Finding, ...], results: tuple[RemovalResult, ...]
+    ) -> None:
+        """The first app still there, with its steps; the others named in the title."""
+        still = [self._finding_for(session, f.app_id, f.user) for f in findings]
+        left = [f for f in still if f is not None]
+        if not left:
+            self.removal.show_outcome(self.tr("The removal did not finish."))
+            return
+        first = left[0]
+        title = self.tr("{app} could not be removed from {where}. On the phone:").format(
+            app=finding_name(first), where=self._where(first.user)
+        )
+        if len(left) > 1:
+            others = ", ".join(finding_name(f) for f in left[1:])
+            title = self.tr("{n} apps could not be removed ({others} too). {first}").format(
+                n=len(left), others=others, first=title
+            )
+        mine = tuple(r for r in results if (r.app_id, r.user) == (first.app_id, first.user))
+        self.removal.show_steps(title, steps_for(first, self._hub.policy, mine))
 
     def _finding_for(self, session: DeviceSession, app_id: str, user: int | None) -> Finding | None:
         if session.outcome is None:
@@ -496,10 +548,7 @@ class DevicePage(QWidget):
     def _on_scan_button_clicked(self) -> None:
         if self.key is not None:
             self._steps_for = None
-            session = self.session()
-            if session is not None:
-                session.removal = None
-            self._hub.scan(self.key)
+            self._hub.check_again(self.key)
 
     def _on_stop_adb_button_clicked(self) -> None:
         session = self.session()
@@ -529,6 +578,23 @@ class DevicePage(QWidget):
         if self._dialogs.confirm(self, "Remove app", question, f"Remove {finding_name(finding)}"):
             self._steps_for = None
             self._hub.remove(session.key, finding)
+
+    def _on_remove_all_button_clicked(self) -> None:
+        session = self.session()
+        if session is None:
+            return
+        findings = self._hub.removable_findings(session.key)
+        if not findings:
+            return
+        listed = "\n".join(f"• {finding_with_id(f)} — {self._where(f.user)}" for f in findings)
+        question = self.tr(
+            "Remove these apps from {phone}?\n\n{apps}\n\n"
+            "Each app and its data on that profile are deleted. The phone is checked again afterwards."
+        ).format(phone=session.title, apps=listed)
+        action = self.tr("Remove all (%n)", "", len(findings))
+        if self._dialogs.confirm(self, self.tr("Remove all flagged apps"), question, action):
+            self._steps_for = None
+            self._hub.remove_all_flagged(session.key)
 
     def _on_findings_steps_requested(self, finding: Finding) -> None:
         self._steps_for = finding

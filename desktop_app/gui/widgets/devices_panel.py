@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Signal
-from PySide6.QtWidgets import QCheckBox, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.gui.device_states import Group
 from desktop_app.gui.models.device_list_model import DeviceListModel
@@ -14,6 +14,7 @@ from desktop_app.gui.widgets.device_delegate import DeviceDelegate
 class DevicesPanel(QWidget):
     device_selected = Signal(str)
     auto_scan_toggled = Signal(bool)
+    check_all_requested = Signal()
 
     def __init__(self, model: DeviceListModel, auto_scan: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,7 +37,13 @@ class DevicesPanel(QWidget):
         self.auto_scan.toggled.connect(self.auto_scan_toggled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
-        layout.addWidget(heading("Devices"))
+        self.check_all_button = QPushButton(self.tr("Check all"))
+        named(self.check_all_button, "Check all phones", "Check every plugged-in phone again (Shift+F5)")
+        self.check_all_button.clicked.connect(self.check_all_requested)
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading(self.tr("Devices")), 1)
+        title_row.addWidget(self.check_all_button)
+        layout.addLayout(title_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.list, 1)
@@ -78,6 +85,7 @@ class DevicesPanel(QWidget):
         if self.summary.text() != text:
             self.summary.setText(text)
         self.summary.setVisible(self.model.rowCount() > 0)
+        self.check_all_button.setEnabled(self.model.rowCount() > 0)
 
     def _on_list_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

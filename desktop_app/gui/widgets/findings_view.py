@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from desktop_app.core.models import Finding, FindingState, RuleAction
+from desktop_app.core.models import Finding, FindingState
+from desktop_app.gui.operations import removable
 from desktop_app.gui.palette import tinted_background
 from desktop_app.gui.widgets.common import named, plain_label
 from desktop_app.gui.wording import APP_STATE_WORDS, FINDING_WORDS, finding_name, profile_name
@@ -25,16 +26,6 @@ _CARD_COLOURS = {
 REMOVE = "Remove from this phone"
 STEPS = "Show steps"
 Refusals = Mapping[tuple[str, int | None], object]  # (app id, user) -> what the phone answered
-
-
-def removable(finding: Finding, refused: bool = False) -> bool:
-    """Whether App Audit offers to remove it: a banned app the phone has not already refused to remove
-    (a device owner's refusal stands until IT lifts it; offering Remove again only fails again)."""
-    return (
-        not refused
-        and finding.action is RuleAction.REMOVE
-        and finding.state in (FindingState.BLOCKING, FindingState.ACTION_NEEDED)
-    )
 
 
 def action_for(finding: Finding, refused: bool = False) -> str:

@@ -38,8 +38,14 @@ class RemovalPanel(QFrame):
         layout.addLayout(buttons)
         self.setVisible(False)
 
-    def show_progress(self, text: str) -> None:
+    def show_progress(self, text: str, done: int = 0, total: int = 0) -> None:
+        """Busy with text; with a total, how many of the apps are done (0 of 3, 1 of 3...)."""
         self.title.setText(text)
+        self.progress.setRange(0, total if total > 1 else 0)
+        if total > 1:
+            self.progress.setValue(done)
+            self.progress.setFormat(self.tr("%v of %m apps"))
+        self.progress.setTextVisible(total > 1)
         self.progress.setVisible(True)
         self.steps.setVisible(False)
         self.check_again.setVisible(False)
