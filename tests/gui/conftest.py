@@ -113,7 +113,11 @@ def make_desk(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
     started: list[Desk] = []
 
     def make(
-        android: dict[str, Any] | None = None, ios: list[str] | None = None, *, auto_scan: bool = True
+        android: dict[str, Any] | None = None,
+        ios: list[str] | None = None,
+        *,
+        auto_scan: bool = True,
+        ios_idle_timeout_s: float | None = None,
     ) -> Desk:
         androids: dict[str, AndroidSimulator] = {}
         for label, wanted in (android or {}).items():
@@ -123,7 +127,8 @@ def make_desk(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
             androids[label] = simulator
         iphones = None
         if ios:
-            iphones = IosSimulator([load_ios_scenario(n) for n in ios], port=0)
+            idle = {} if ios_idle_timeout_s is None else {"idle_timeout_s": ios_idle_timeout_s}
+            iphones = IosSimulator([load_ios_scenario(n) for n in ios], port=0, **idle)
             iphones.start()
         config = AppConfig(android=AndroidSettings(usb=False))
         sources = build_discoveries(

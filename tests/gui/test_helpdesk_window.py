@@ -180,3 +180,32 @@ def test_device_list_has_a_summary_and_needs_action_first(make_desk: Any, qtbot:
     with qtbot.waitSignal(desk.context.hub.scan_finished, timeout=WAIT_MS):
         desk.window.device_page.scan_button.click()
     assert panel.selected_key() == sessions["samsung"].key
+
+
+def test_a_present_iphone_is_not_called_unplugged_after_its_stream_idled_out(
+    make_desk: Any, qtbot: Any
+) -> None:
+    """Item 1 (connector fix by the device layer), as the technician sees it: the page has been open a
+    while, the iPhone's services closed the idle stream (here after 0.5 s, a real one after about a
+    minute), and Remove still works: no "unplugged", no stale verdict, no problem in the status bar."""
+    from desktop_app.core.models import FindingState
+
+    desk = make_desk(ios=["iphone-tiktok"], ios_idle_timeout_s=0.5)
+    qtbot.waitUntil(lambda: len(desk.context.hub.sessions) == 1, timeout=WAIT_MS)
+    session = next(iter(desk.context.hub.sessions.values()))
+    qtbot.waitUntil(lambda: session.status is Status.NONCOMPLIANT, timeout=WAIT_MS)
+    desk.window.devices.select(session.key)
+    page = desk.window.device_page
+    qtbot.waitUntil(lambda: page.shown_outcome is session.outcome, timeout=WAIT_MS)
+    closures = desk.iphones.idle_closures
+    qtbot.waitUntil(lambda: desk.iphones.idle_closures > closures, timeout=WAIT_MS)  # the stream idled out
+    card = next(c for c in page.findings.cards if c.finding.state is FindingState.BLOCKING)
+    seen: list[Status] = []
+    desk.context.hub.device_changed.connect(lambda _key: seen.append(session.status))
+    with qtbot.waitSignal(desk.context.hub.removal_finished, timeout=WAIT_MS):
+        card.button.click()
+    assert Status.UNPLUGGED not in seen and Status.ERROR not in seen, seen
+    assert session.message is None
+    assert "unplugged" not in page.removal.title.text().lower()
+    assert page.removal.title.text().endswith(f"The phone is now: {page.banner.headline.text()}.")
+    assert not desk.window.status_label.full_text().startswith("Problem")
