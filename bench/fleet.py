@@ -13,13 +13,17 @@ Each figure is printed with a named baseline measured in the same run on the sam
     naively from the audit history (latest row per device by DISTINCT ON over the H rows). The history and
     the devices view are generated in SQL (generate_series), consistent with each other: the script checks
     that both ways give the same counts.
-  - publish: time from `policy publish` to the last of P running stations applying it [target < 5 s].
+  - publish: time from `policy publish` to the last of P running stations applying it [target < 5 s]
+    (each station a StationAgent cycling in its own thread, woken by NOTIFY: check the signature with its
+    trusted keys, apply, install); baseline: the same P applications done one after the other in one
+    thread from a local file (no database, no notification).
 The server keeps PostgreSQL's durable defaults (fsync on).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
 import statistics
 import sys
@@ -36,12 +40,17 @@ from psycopg import sql
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop_app.core.fleet_rows import SignedRow, sign_row
-from desktop_app.core.signing import generate_private_key, public_key_to_pem
+from desktop_app.core.policy import LoadedPolicy, load_policy
+from desktop_app.core.signing import TrustedKey, generate_private_key, public_key_to_pem, sign_detached
+from desktop_app.storage.database import AuditDatabase
 from desktop_app.storage.fleet import fleet_view
 from desktop_app.storage.fleet.admin import register_station
 from desktop_app.storage.fleet.central import FleetTarget, connect, migrate
+from desktop_app.storage.fleet.policy_feed import publish
+from desktop_app.storage.fleet.station_agent import StationAgent, StationSettings, apply_fleet_policy
 from desktop_app.storage.fleet.station_link import StationLink
 from desktop_app.storage.fleet.verifier import verify_pending
+from tests.conftest import DEFAULT_POLICY
 from tests.fleet.pg_cluster import LocalCluster, local_cluster
 
 TIKTOK = "com.zhiliaoapp.musically"
@@ -253,6 +262,78 @@ def bench_status(cluster: LocalCluster, history: int, devices: int, repeat: int)
     print(f"devices view agrees with the history: {same} ({counts})")
 
 
+def bench_publish(cluster: LocalCluster, stations: int) -> None:
+    dbname = "publish"
+    with psycopg.connect(cluster.admin_dsn, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(dbname)))
+    admin_dsn = f"host={cluster.socket_dir} port={cluster.port} user=postgres dbname={dbname}"
+    with connect(FleetTarget(admin_dsn)) as conn:
+        migrate(conn)
+    work = cluster.base / "publish"
+    issuer = generate_private_key()
+    trusted = [TrustedKey(issuer.public_key(), "IT")]
+    text = DEFAULT_POLICY.read_bytes().replace(b'version: "2026.11.28-1"', b'version: "2026.12.07-1"')
+    signature = sign_detached(issuer, text)
+    applied_at: dict[str, float] = {}
+    stop = threading.Event()
+    agents = []
+    for name, target, key in register(cluster, dbname, stations):
+        folder = work / name
+        folder.mkdir(parents=True)
+
+        def apply(store: AuditDatabase, policy: LoadedPolicy, name: str = name) -> None:
+            apply_fleet_policy(store, policy)
+            applied_at[name] = time.perf_counter()
+
+        settings = StationSettings(target, name, folder / "audits.db", folder, key, trusted, apply,
+                                   lambda: None, poll_interval_s=30.0)  # fmt: skip
+        agents.append(StationAgent(settings))
+    for agent in agents:
+        agent.cycle(wait_s=0)  # connected, listening, nothing published yet
+
+    def run(agent: StationAgent) -> None:
+        while not stop.is_set():
+            agent.cycle(wait_s=0.5)
+
+    threads = [threading.Thread(target=run, args=(agent,)) for agent in agents]
+    for thread in threads:
+        thread.start()
+    t0 = time.perf_counter()
+    with connect(FleetTarget(admin_dsn)) as conn:
+        publish(
+            conn,
+            "acme-mobile-mail",
+            "2026.12.07-1",
+            hashlib.sha256(text).hexdigest(),
+            "active",
+            text,
+            signature,
+        )
+    deadline = t0 + 60
+    while len(applied_at) < stations and time.perf_counter() < deadline:
+        time.sleep(0.01)
+    stop.set()
+    for thread in threads:
+        thread.join()
+    for agent in agents:
+        agent.shutdown()
+    last = max(applied_at.values()) - t0 if len(applied_at) == stations else float("inf")
+
+    path = work / "baseline.yaml"
+    path.write_bytes(text)
+    path.with_name("baseline.yaml.sig").write_bytes(signature)
+    t1 = time.perf_counter()
+    for n in range(stations):
+        with AuditDatabase(work / f"baseline-{n}.db") as store:
+            apply_fleet_policy(store, load_policy(path, trusted, require_signature=True))
+    baseline = time.perf_counter() - t1
+    print(f"policy publish -> last of {stations} running stations applied it: {last * 1000:8.0f} ms"
+          f"  [target < 5 s]  = {last / baseline:5.2f}x the baseline ({len(applied_at)} applied)")  # fmt: skip
+    print(
+        f"baseline: the same {stations} applications in one thread from a local file (no database): {baseline * 1000:.0f} ms"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stations", type=int, default=200)
@@ -260,6 +341,7 @@ def main() -> None:
     parser.add_argument("--history", type=int, default=1_000_000)
     parser.add_argument("--devices", type=int, default=200_000)
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--publish-stations", type=int, default=50)
     parser.add_argument("--skip", action="append", default=[], choices=("ingest", "status", "publish"))
     args = parser.parse_args()
     with local_cluster(fast=False) as cluster:
@@ -267,6 +349,8 @@ def main() -> None:
             bench_ingest(cluster, args.stations, args.audits)
         if "status" not in args.skip:
             bench_status(cluster, args.history, args.devices, args.repeat)
+        if "publish" not in args.skip:
+            bench_publish(cluster, args.publish_stations)
 
 
 if __name__ == "__main__":

@@ -113,6 +113,46 @@ def load_startup(
     return state
 
 
+def start_fleet(window: Any, context: Any, state: StartupState) -> Any:
+    """The Fleet tab and the station's link to the fleet database (only when a fleet is configured)."""
+    from desktop_app.gui.fleet_link import FleetLink
+    from desktop_app.gui.widgets.fleet_page import FleetPage
+
+    config, data_dir = state.config, state.data_dir
+    assert config is not None and config.fleet is not None and data_dir is not None
+    fleet = config.fleet
+
+    def in_force() -> tuple[str, str] | None:
+        policy = context.policies.policy
+        return None if policy is None else (policy.document.id, policy.document.version)
+
+    def agent() -> Any:
+        from desktop_app.storage.fleet.central import FleetTarget
+        from desktop_app.storage.fleet.station_agent import StationAgent, StationSettings, apply_fleet_policy
+
+        settings = StationSettings(
+            target=FleetTarget(fleet.dsn, fleet.password_file),
+            station_name=fleet.station_name,
+            database_path=state.database_path or data_dir / "audits.db",
+            data_dir=data_dir,
+            receipt_key=state.receipt_key,
+            trusted=list(state.trusted),
+            apply=apply_fleet_policy,
+            in_force=in_force,
+            poll_interval_s=fleet.poll_interval_s,
+        )
+        return StationAgent(settings, with_view=True)
+
+    page = FleetPage()
+    window.tabs.addTab(page, page.tr("Fleet"))
+    link = FleetLink(context.runner, context.presenter, context.policies, agent, parent=window)
+    link.snapshot_changed.connect(page.show_snapshot)
+    link.connection_changed.connect(page.show_connection)
+    window.fleet_page, window.fleet_link = page, link
+    link.start()
+    return link
+
+
 def build_discoveries(
     data_dir: Path, config: Any, android_addresses: list[str], usbmux_address: str | None
 ) -> list[Any]:
@@ -227,6 +267,8 @@ def main(  # noqa: PLR0915 - the composition root reads top to bottom
             config.require_signed_policy,
             loaded_state.receipt_key,
         )
+        if config.fleet is not None:
+            start_fleet(window, context, loaded_state)
         if loaded_state.policy_problem is not None:
             context.presenter.error(
                 loaded_state.policy_problem, context="The configured policy was refused; using the default"

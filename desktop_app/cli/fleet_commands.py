@@ -7,21 +7,18 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.console import emit_json, out, say
 from desktop_app.cli.context import CliContext
-from desktop_app.core.errors import UsageError
+from desktop_app.core.errors import PolicyError, UsageError
 from desktop_app.core.models import Verdict
-from desktop_app.core.policy import SIGNATURE_SUFFIX, LoadedPolicy, load_policy
+from desktop_app.core.policy import SIGNATURE_SUFFIX, load_policy
 from desktop_app.storage.fleet import admin, fleet_view
 from desktop_app.storage.fleet.central import FleetTarget, connect, migrate, translated
 from desktop_app.storage.fleet.policy_feed import publish
-from desktop_app.storage.fleet.policy_receiver import receive_policy
-from desktop_app.storage.fleet.push import push_pending
-from desktop_app.storage.fleet.station_link import StationLink
+from desktop_app.storage.fleet.station_agent import StationAgent, StationSettings, apply_fleet_policy
 from desktop_app.storage.fleet.verifier import recheck_all, verify_pending
 
 CSV_COLUMNS = ("platform", "serial", "model", "station", "verdict", "audited_at", "policy_id",
@@ -102,26 +99,43 @@ def cmd_init(ctx: CliContext) -> int:
     return 0
 
 
-def apply_on_station(ctx: CliContext) -> Callable[[LoadedPolicy], None]:
-    """How this station applies a policy from the fleet (the same step as `policy apply`)."""
-
-    def apply(policy: LoadedPolicy) -> None:
-        ctx.store.record_policy(policy.ref, policy.text)
-
-    return apply
-
-
-def cmd_sync(ctx: CliContext) -> int:
+def station_agent(ctx: CliContext) -> StationAgent:
     configured = ctx.config.fleet
     if configured is None:
         raise UsageError(
             "no fleet configured", hint="Set fleet.dsn and fleet.station_name in the config file."
         )
-    with connect(fleet_target(ctx)) as conn:
-        link = StationLink(conn, configured.station_name)
-        received = receive_policy(conn, ctx.data_dir, ctx.trusted_keys, apply_on_station(ctx))
-        in_force = ctx.policy().document
-        summary = push_pending(ctx.store, link, ctx.receipt_key, policy=(in_force.id, in_force.version))
+
+    def in_force() -> tuple[str, str]:
+        document = ctx.policy().document
+        return document.id, document.version
+
+    settings = StationSettings(
+        target=fleet_target(ctx),
+        station_name=configured.station_name,
+        database_path=ctx.db_path,
+        data_dir=ctx.data_dir,
+        receipt_key=ctx.receipt_key,
+        trusted=ctx.trusted_keys,
+        apply=apply_fleet_policy,
+        in_force=in_force,
+        poll_interval_s=configured.poll_interval_s,
+    )
+    return StationAgent(settings)
+
+
+def cmd_sync(ctx: CliContext) -> int:
+    agent = station_agent(ctx)
+    try:
+        report = agent.cycle(wait_s=0)
+    finally:
+        agent.shutdown()
+    if report.error is not None:
+        raise report.error
+    for refusal in report.refused:
+        raise PolicyError(f"the policy published last was not applied: {refusal}")
+    assert report.pushed is not None
+    summary, received = report.pushed, report.policy
     applied = None if received is None else {"id": received.document.id, "version": received.document.version}
     if ctx.args.json:
         emit_json(

@@ -43,6 +43,10 @@ class PolicyController(QObject):
         self._require = require_signature
         self._on_loaded(policy)
 
+    def use(self, policy: LoadedPolicy) -> None:
+        """A policy loaded and checked elsewhere (delivered by the fleet) becomes the window's policy."""
+        self._on_loaded(policy)
+
     def signer_of(self, sha256: str) -> str:
         """Who signed the policy with this digest, if it is the loaded one and its signature holds."""
         policy = self.policy

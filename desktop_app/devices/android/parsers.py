@@ -166,9 +166,7 @@ def unreadable_name_lines(text: str) -> tuple[tuple[int, str], ...]:
     """Lines of a plain `pm list packages` (`package:NAME`) that are not such a line."""
     bad: list[tuple[int, str]] = []
     for number, raw in enumerate(text.splitlines(), start=1):
-        if raw.strip() and not (
-            raw.startswith("package:") and is_valid_package_name(raw[8:].rstrip("\r"))
-        ):
+        if raw.strip() and not (raw.startswith("package:") and is_valid_package_name(raw[8:].rstrip("\r"))):
             bad.append((number, raw[:200]))
     if text and not text.endswith(("\n", "\r")) and text.strip():
         bad.append((len(text.splitlines()), text.splitlines()[-1][:200] + " (cut off: no end of line)"))

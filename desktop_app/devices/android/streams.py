@@ -153,7 +153,9 @@ def run_commands(
         while round_.open_commands:
             now = time.monotonic()
             if now > deadline:
-                raise PhoneSlowError(f"the phone kept answering but did not finish within {now - started:.0f} s")
+                raise PhoneSlowError(
+                    f"the phone kept answering but did not finish within {now - started:.0f} s"
+                )
             wait_s = min(probe_s if probing else silence_s, max(0.05, deadline - now))
             read_info = _AdbTransactionInfo(None, None, wait_s, wait_s, wait_s)
             try:

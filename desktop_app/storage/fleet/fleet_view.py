@@ -17,6 +17,7 @@ class DeviceFilter:
     verdict: str | None = None
     app_id: str | None = None
     station: str | None = None
+    needs_action: bool = False  # not compliant: noncompliant, action_required or inconclusive
 
     def where(self) -> tuple[sql.Composable, list[object]]:
         clauses: list[sql.Composable] = []
@@ -35,6 +36,8 @@ class DeviceFilter:
                 sql.SQL("d.station_id = (SELECT station_id FROM app_audit.stations WHERE name = %s)")
             )
             params.append(self.station)
+        if self.needs_action:
+            clauses.append(sql.SQL("d.verdict <> 'compliant'"))
         if not clauses:
             return sql.SQL(""), params
         return sql.SQL(" WHERE ") + sql.SQL(" AND ").join(clauses), params
@@ -107,10 +110,16 @@ _STATIONS = """
 """
 
 
-def devices(conn: Connection, where: DeviceFilter = DeviceFilter()) -> list[FleetDevice]:
+def devices(
+    conn: Connection, where: DeviceFilter = DeviceFilter(), limit: int | None = None
+) -> list[FleetDevice]:
+    """Devices in a stable order; with a limit, the ones with the earliest deadline first."""
     clause, params = where.where()
+    order: sql.Composable = sql.SQL(" ORDER BY d.platform, d.serial")
+    if limit is not None:
+        order = sql.SQL(" ORDER BY d.deadline NULLS LAST, d.recorded_at LIMIT {}").format(sql.Literal(limit))
     with translated("read the fleet's devices"):
-        rows = conn.execute(_DEVICES + clause + sql.SQL(" ORDER BY d.platform, d.serial"), params).fetchall()
+        rows = conn.execute(_DEVICES + clause + order, params).fetchall()
         conn.commit()
     return [
         FleetDevice(
