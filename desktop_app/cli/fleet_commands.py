@@ -17,10 +17,11 @@ from desktop_app.core.models import Verdict
 from desktop_app.core.policy import SIGNATURE_SUFFIX, load_policy
 from desktop_app.storage.fleet import admin, fleet_view
 from desktop_app.storage.fleet.central import FleetTarget, connect, migrate, translated
-from desktop_app.storage.fleet.policy_feed import publish
+from desktop_app.storage.fleet.policy_feed import ROWS_CHANNEL, Listener, publish
 from desktop_app.storage.fleet.station_agent import StationAgent, StationSettings, apply_fleet_policy
 from desktop_app.storage.fleet.verifier import recheck_all, verify_pending
 
+FOLLOW_POLL_S = 60.0  # also check without a NOTIFY, in case one was missed while reconnecting
 CSV_COLUMNS = ("platform", "serial", "model", "station", "verdict", "audited_at", "policy_id",
                "policy_version", "mail_access", "findings")  # fmt: skip
 
@@ -61,6 +62,11 @@ def register(
         "verify", parents=[common, target], help="check row signatures centrally (exit 1 if any is bad)"
     )
     verify.add_argument("--all", action="store_true", help="check accepted rows again too")
+    verify.add_argument(
+        "--follow",
+        action="store_true",
+        help="keep running: check rows as they arrive (a service next to the database)",
+    )
     verify.set_defaults(handler=cmd_verify)
 
 
@@ -264,7 +270,26 @@ def cmd_stations(ctx: CliContext) -> int:
     return 0
 
 
+def _follow(ctx: CliContext) -> int:
+    """Check rows as stations send them, until interrupted (Ctrl+C, or the service is stopped)."""
+    target = fleet_target(ctx)
+    listener = Listener(target, (ROWS_CHANNEL,))
+    try:
+        with connect(target) as conn:
+            while True:
+                summary = verify_pending(conn)
+                for problem in summary.problems:
+                    say(problem)
+                if summary.accepted or summary.refused:
+                    say(f"{summary.accepted} rows accepted, {summary.refused} refused")
+                listener.wait(FOLLOW_POLL_S)
+    finally:
+        listener.close()
+
+
 def cmd_verify(ctx: CliContext) -> int:
+    if ctx.args.follow:
+        return _follow(ctx)
     with connect(fleet_target(ctx)) as conn:
         summary = recheck_all(conn) if ctx.args.all else verify_pending(conn)
     if ctx.args.json:

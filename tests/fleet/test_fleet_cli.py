@@ -103,3 +103,40 @@ def test_fleet_init_twice_and_stations_add(
     assert run(_admin(fleet_db, "fleet", "stations", "--add", "front-desk", "--key", str(key), "--json")) == 0
     listed = json.loads(capsys.readouterr().out)["stations"]
     assert [(s["name"], s["last_contact_at"], s["behind"]) for s in listed] == [("front-desk", None, True)]
+
+
+def test_verify_follow_counts_rows_as_they_arrive(fleet_db: FleetDb, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    from desktop_app.core.policy import load_policy
+    from tests.conftest import DEFAULT_POLICY, REPO
+    from tests.fleet.conftest import SAMPLE_ISSUER, record_audits
+
+    verifier = fleet_db.role_with("it_verifier", "app_audit_verifier")
+    assert verifier.password_file is not None
+    follow = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", "fleet", "verify", "--follow", "--dsn", verifier.dsn,
+         "--password-file", str(verifier.password_file), "--data-dir", str(tmp_path / "verifier")],
+        cwd=REPO, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        from desktop_app.core.config import TrustedKeyEntry, load_trusted_keys
+
+        policy = load_policy(DEFAULT_POLICY, load_trusted_keys([TrustedKeyEntry(path=SAMPLE_ISSUER)]))
+        station = fleet_db.add_station("desk-5")
+        record_audits(station.db_path, policy, 4)
+        assert run(station.cli("fleet", "sync")) == 0
+        deadline = time.monotonic() + 60
+        verified = 0
+        while time.monotonic() < deadline and verified < 4:
+            with fleet_db.admin() as admin:
+                row = admin.execute("SELECT count(*) FROM app_audit.station_rows WHERE verified").fetchone()
+            verified = int(str(row[0])) if row else 0
+            time.sleep(0.1)
+        assert verified == 4
+        assert follow.poll() is None  # still following
+    finally:
+        follow.terminate()
+        follow.wait(timeout=30)

@@ -18,6 +18,7 @@ logger = logging.getLogger(__name__)
 
 CHANNEL = "app_audit_policy"
 DEVICES_CHANNEL = "app_audit_devices"
+ROWS_CHANNEL = "app_audit_rows"
 
 
 @dataclass(frozen=True, slots=True)
