@@ -1,7 +1,8 @@
-"""One audit, start to finish: read the phone, judge, record, and on success issue the receipt.
+"""One audit, start to finish: read the phone, judge, record, and hand the result to the outcome service.
 
 The service knows the adapters only through the ports, so the CLI, the GUI and the
-tests drive exactly the same sequence.
+tests drive exactly the same sequence. What goes to the mail system is decided by
+core.outcomes.OutcomeService (official audits only, one message per device state change).
 """
 
 from __future__ import annotations
@@ -15,15 +16,19 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app.core.app_ids import validate_app_id
 from desktop_app.core.checker import evaluate
-from desktop_app.core.models import AuditReport, Device, Inventory, RemovalResult, Verdict
+from desktop_app.core.models import AuditReport, Device, Inventory, RemovalResult
+from desktop_app.core.officiality import Officiality, judge_officiality
+from desktop_app.core.outcome_records import ChainLink, MailState
+from desktop_app.core.outcomes import RESTORE_EVENT, OutcomeService
 from desktop_app.core.policy import LoadedPolicy
-from desktop_app.core.ports import AuditStore, Clock, DeviceConnector, ProgressCallback
+from desktop_app.core.ports import Clock, DeviceConnector, OutcomeStore, ProgressCallback
 from desktop_app.core.reading_needs import reading_needs
-from desktop_app.core.receipts import receipt_body, sign_receipt
 
 log = logging.getLogger(__name__)
 
-MAIL_ACCESS_EVENT = "mail_access.restore"
+NOT_RECORDED = Officiality(False, ("not_recorded",))
+
+MAIL_ACCESS_EVENT = RESTORE_EVENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,14 +36,24 @@ class AuditOutcome:
     report: AuditReport
     inventory: Inventory
     audit_id: int | None  # None when not recorded (--no-record)
-    receipt: dict[str, Any] | None  # signed receipt, compliant audits only
+    receipt: dict[str, Any] | None  # signed receipt: official compliant audits only
+    officiality: Officiality = NOT_RECORDED
+    chain: ChainLink | None = None  # the audit's place in the hash chain
+    mail_state: MailState | None = None  # the device's mail state after this audit (official only)
+    message_id: int | None = None  # mail-access message queued by this audit (state changed)
+
+    @property
+    def official(self) -> bool:
+        return self.officiality.official
 
 
 class AuditService:
-    def __init__(self, store: AuditStore | None, clock: Clock, receipt_key: Ed25519PrivateKey | None) -> None:
+    def __init__(
+        self, store: OutcomeStore | None, clock: Clock, receipt_key: Ed25519PrivateKey | None
+    ) -> None:
         self._store = store
         self._clock = clock
-        self._receipt_key = receipt_key
+        self.outcomes = None if store is None else OutcomeService(store, clock, receipt_key)
 
     def audit(
         self,
@@ -51,32 +66,35 @@ class AuditService:
         """Read identity and inventory from the phone, then judge. Device errors propagate unrecorded."""
         device = connector.identity()
         inventory = connector.read_inventory(progress, reading_needs(policy.rules))
-        return self.judge(device, inventory, policy, record=record)
+        return self.judge(device, inventory, policy, record=record, live=True)
 
     def judge(
-        self, device: Device, inventory: Inventory, policy: LoadedPolicy, *, record: bool = True
+        self,
+        device: Device,
+        inventory: Inventory,
+        policy: LoadedPolicy,
+        *,
+        record: bool = True,
+        live: bool = False,
     ) -> AuditOutcome:
+        """Judge an inventory; live=True only when it was read from the phone just now."""
         report = evaluate(device, inventory, policy, self._clock.now())
-        if not record or self._store is None:
-            return AuditOutcome(report, inventory, None, None)
-        keep = policy.document.privacy.keep_full_inventory
-        if policy.text:
-            self._store.record_policy(policy.ref, policy.text)
-        audit_id = self._store.record_audit(report, inventory, keep)
-        receipt = self._issue_receipt(report, audit_id)
-        log.info("audit %s of %s: %s", audit_id, device.serial, report.verdict)
-        return AuditOutcome(report, inventory, audit_id, receipt)
-
-    def _issue_receipt(self, report: AuditReport, audit_id: int) -> dict[str, Any] | None:
-        if report.verdict is not Verdict.COMPLIANT or self._receipt_key is None or self._store is None:
-            return None
-        receipt = sign_receipt(receipt_body(report, audit_id), self._receipt_key)
-        self._store.enqueue_outbox(
-            MAIL_ACCESS_EVENT,
-            {"event": MAIL_ACCESS_EVENT, **receipt},
-            idempotency_key=f"{report.device.platform}:{report.device.serial}:audit-{audit_id}",
+        if not record or self.outcomes is None:
+            officiality = judge_officiality(
+                report, inventory, policy, report.evaluated_at, live=live, recorded=False
+            )
+            return AuditOutcome(report, inventory, None, None, officiality)
+        recorded = self.outcomes.record_audit(report, inventory, policy, live=live)
+        return AuditOutcome(
+            report,
+            inventory,
+            recorded.audit_id,
+            recorded.receipt,
+            recorded.officiality,
+            recorded.chain,
+            recorded.mail_state,
+            recorded.message_id,
         )
-        return receipt
 
     def remove(
         self, connector: DeviceConnector, app_id: str, user: int | None, audit_id: int | None
@@ -84,9 +102,9 @@ class AuditService:
         """Remove one app (one user, or every user when user is None) and record what happened."""
         validate_app_id(app_id)
         results = connector.remove_app(app_id, user)
-        if self._store is not None and audit_id is not None:
+        if self.outcomes is not None and audit_id is not None:
             for result in results:
-                self._store.record_remediation(audit_id, result)
+                self.outcomes.record_removal(audit_id, result)
         return results
 
     def remove_and_verify(

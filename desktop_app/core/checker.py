@@ -56,7 +56,7 @@ def _deadline(rule: Rule, policy: LoadedPolicy) -> datetime | None:
 
 
 def _state_for(rule: Rule, kind: MatchKind, policy: LoadedPolicy, now: datetime) -> FindingState:
-    if policy.retracted:
+    if policy.is_retracted(now):
         return FindingState.RETRACTED
     if rule.action is RuleAction.REVIEW or kind is MatchKind.NAME:
         # Lookalikes matched by name only are never blocking: a person decides.
@@ -87,7 +87,7 @@ def _missing_required(rule: Rule, device: Device, policy: LoadedPolicy, now: dat
         if device.platform == "android"
         else (rule.ios.bundles if rule.ios else [])
     )
-    if policy.retracted:
+    if policy.is_retracted(now):
         state = FindingState.RETRACTED
     else:
         deadline = _deadline(rule, policy)
@@ -167,9 +167,14 @@ def evaluate(device: Device, inventory: Inventory, policy: LoadedPolicy, now: da
             findings.append(_missing_required(rule, device, policy, now))
 
     notes: list[str] = []
-    if policy.retracted:
+    if policy.is_retracted(now):
         notes.append(
             f"Policy {policy.document.id} version {policy.document.version} was retracted: nothing is blocked."
+        )
+    elif policy.retracted_from is not None:
+        notes.append(
+            f"Policy {policy.document.id} version {policy.document.version} is retracted from "
+            f"{policy.retracted_from.isoformat()}: until then its rules apply."
         )
     for profile in inventory.unreadable_profiles:
         name = profile.name or (f"user {profile.user}" if profile.user is not None else "a profile")
@@ -195,7 +200,7 @@ def evaluate(device: Device, inventory: Inventory, policy: LoadedPolicy, now: da
     )
     return AuditReport(
         device=device,
-        policy=policy.ref,
+        policy=policy.ref_at(now),
         verdict=verdict,
         findings=tuple(findings),
         apps_scanned=len(inventory.apps),

@@ -57,6 +57,9 @@ class SignatureStatus:
     signed: bool  # a valid signature by a trusted key
     signer: str = ""
     problem: str = ""  # why it is not signed (no .sig, tampered, unknown key)
+    # The same as a stable code: unsigned, no_trusted_keys, untrusted_signer, tampered,
+    # signature_unreadable, not_checked ("" when signed).
+    problem_code: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,9 @@ class LoadedPolicy:
     sha256: str
     source: str
     text: bytes = b""
-    signature: SignatureStatus = field(default_factory=lambda: SignatureStatus(False, problem="not checked"))
+    signature: SignatureStatus = field(
+        default_factory=lambda: SignatureStatus(False, problem="not checked", problem_code="not_checked")
+    )
 
     @property
     def ref(self) -> PolicyRef:
@@ -80,7 +85,29 @@ class LoadedPolicy:
 
     @property
     def retracted(self) -> bool:
+        """Marked retracted (it may withdraw its rules only from retraction.at: see is_retracted)."""
         return self.document.status == "retracted"
+
+    @property
+    def retracted_from(self) -> datetime | None:
+        """The instant the retraction takes effect; None when not retracted or retracted from the start."""
+        retraction = self.document.retraction
+        return retraction.at if self.retracted and retraction is not None else None
+
+    def is_retracted(self, now: datetime) -> bool:
+        """Whether the policy has stopped flagging anything at `now` (retraction.at honoured)."""
+        if not self.retracted:
+            return False
+        start = self.retracted_from
+        return start is None or now >= start
+
+    def ref_at(self, now: datetime) -> PolicyRef:
+        """The reference an audit at `now` records: retracted only once the retraction is in effect."""
+        ref = self.ref
+        retracted = self.is_retracted(now)
+        if retracted == ref.retracted:
+            return ref
+        return PolicyRef(ref.policy_id, ref.version, ref.sha256, ref.signed, ref.signer, retracted)
 
     @property
     def rules(self) -> list[Rule]:
@@ -210,11 +237,17 @@ def check_signature(raw: bytes, signature_path: Path, trusted_keys: list[Trusted
     try:
         signature = read_at_most(signature_path, SIGNATURE_MAX_BYTES)
     except FileNotFoundError:
-        return SignatureStatus(False, problem=f"no signature file ({signature_path.name})")
+        return SignatureStatus(
+            False, problem=f"no signature file ({signature_path.name})", problem_code="unsigned"
+        )
     except OSError as exc:
-        return SignatureStatus(False, problem=f"signature file cannot be read ({exc.strerror})")
+        return SignatureStatus(
+            False,
+            problem=f"signature file cannot be read ({exc.strerror})",
+            problem_code="signature_unreadable",
+        )
     try:
         signer = verify_detached(signature, raw, trusted_keys)
     except PolicySignatureError as exc:
-        return SignatureStatus(False, problem=exc.message)
+        return SignatureStatus(False, problem=exc.message, problem_code=exc.code)
     return SignatureStatus(True, signer=signer.label)

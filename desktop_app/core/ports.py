@@ -14,6 +14,14 @@ from desktop_app.core.models import (
     PolicyRef,
     RemovalResult,
 )
+from desktop_app.core.outcome_records import (
+    AcceptedPolicy,
+    AuditEntry,
+    ChainLink,
+    MailAccess,
+    RecordedAudit,
+    StoredAudit,
+)
 from desktop_app.core.reading_needs import NOTHING_MORE, ReadingNeeds
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -59,6 +67,28 @@ class AuditStore(Protocol):
     def record_remediation(self, audit_id: int, result: RemovalResult) -> None: ...
 
     def enqueue_outbox(self, kind: str, payload: dict[str, object], idempotency_key: str) -> int: ...
+
+
+class OutcomeStore(Protocol):
+    """What the outcome service needs from the station database (storage.AuditDatabase)."""
+
+    def record_audits(self, entries: Sequence[AuditEntry]) -> list[RecordedAudit]: ...
+
+    def record_policy(self, ref: PolicyRef, text: bytes) -> None: ...
+
+    def record_removal(self, audit_id: int, result: RemovalResult) -> ChainLink: ...
+
+    def mail_access(self, platform: str, serial: str) -> MailAccess: ...
+
+    def accepted_policy(self, policy_id: str) -> AcceptedPolicy | None: ...
+
+    def known_policy_versions(self, policy_id: str) -> frozenset[str]: ...
+
+    def accept_policy(
+        self, ref: PolicyRef, supersedes: str | None, supersedes_known: bool | None, highest: bool
+    ) -> None: ...
+
+    def latest_official_not_compliant(self, policy_id: str) -> list[StoredAudit]: ...
 
 
 class Clock(Protocol):

@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from desktop_app.core.bounded_json import loads_bounded
 from desktop_app.core.errors import AppAuditError
 from desktop_app.core.models import AuditReport, Verdict
+from desktop_app.core.outcome_records import ChainLink
 from desktop_app.core.signing import key_id
 
 RECEIPT_FORMAT = "app-audit/receipt@1"
@@ -35,10 +36,11 @@ def _canonical(body: dict[str, Any]) -> bytes:
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def receipt_body(report: AuditReport, audit_id: int) -> dict[str, Any]:
+def receipt_body(report: AuditReport, audit_id: int, chain: ChainLink | None = None) -> dict[str, Any]:
+    """The signed part of a receipt. `chain` is the audit's place in the station's hash chain."""
     if report.verdict is not Verdict.COMPLIANT:
         raise ValueError("receipts are issued for compliant audits only")
-    return {
+    body = {
         "format": RECEIPT_FORMAT,
         "audit_id": audit_id,
         "verdict": str(report.verdict),
@@ -57,6 +59,10 @@ def receipt_body(report: AuditReport, audit_id: int) -> dict[str, Any]:
         },
         "inventory_sha256": report.inventory_sha256,
     }
+    if chain is not None:
+        body["official"] = True
+        body["chain"] = chain.as_json()
+    return body
 
 
 def sign_receipt(body: dict[str, Any], key: Ed25519PrivateKey) -> dict[str, Any]:

@@ -91,11 +91,14 @@ def verify_detached(signature_document: bytes, data: bytes, trusted: list[Truste
         signature = base64.b64decode(document["signature"], validate=True)
         claimed_key = str(document.get("key_id", ""))
     except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-        raise PolicySignatureError(f"the signature file is not an App Audit signature ({exc})") from exc
+        raise PolicySignatureError(
+            f"the signature file is not an App Audit signature ({exc})", code="signature_unreadable"
+        ) from exc
     if not trusted:
         raise PolicySignatureError(
             f"signed by {claimed_key or 'an unknown key'}, but no trusted keys are configured",
-            hint="Add the issuer's public key to the trusted keys (settings, or --trusted-key FILE).",
+            hint="Trust the issuer's public key: app-audit policy trust ISSUER.pub",
+            code="no_trusted_keys",
         )
     candidates = [k for k in trusted if k.key_id == claimed_key] or trusted
     for key in candidates:
@@ -105,5 +108,7 @@ def verify_detached(signature_document: bytes, data: bytes, trusted: list[Truste
             continue
         return key
     if any(k.key_id == claimed_key for k in trusted):
-        raise PolicySignatureError(f"the file was changed after {claimed_key} signed it")
-    raise PolicySignatureError(f"signed by {claimed_key or 'an unknown key'}, which is not a trusted key")
+        raise PolicySignatureError(f"the file was changed after {claimed_key} signed it", code="tampered")
+    raise PolicySignatureError(
+        f"signed by {claimed_key or 'an unknown key'}, which is not a trusted key", code="untrusted_signer"
+    )

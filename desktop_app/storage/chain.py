@@ -49,6 +49,24 @@ HASHED_FINDING_COLUMNS: tuple[str, ...] = (
 )
 
 
+# Hashed only when set: audits recorded before officiality was judged keep their original hash.
+HASHED_OUTCOME_COLUMNS: tuple[str, ...] = ("official", "why_not_official", "origin")
+
+HASHED_REMOVAL_COLUMNS: tuple[str, ...] = (
+    "audit_id",
+    "recorded_at",
+    "app_id",
+    "user",
+    "removed",
+    "code",
+    "message",
+)
+
+
+def _dumps(document: Mapping[str, Any]) -> bytes:
+    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
 def canonical_content(
     audit: Mapping[str, Any],
     platform: str,
@@ -57,13 +75,20 @@ def canonical_content(
     kept_inventory_sha256: str | None,
 ) -> bytes:
     """Deterministic bytes for one audit and everything hashed with it."""
-    document = {
+    document: dict[str, Any] = {
         "audit": {column: audit[column] for column in HASHED_AUDIT_COLUMNS},
         "device": {"platform": platform, "serial": serial},
         "findings": [{column: f[column] for column in HASHED_FINDING_COLUMNS} for f in findings],
         "kept_inventory_sha256": kept_inventory_sha256,
     }
-    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    if audit.get("official") is not None:
+        document["outcome"] = {column: audit.get(column) for column in HASHED_OUTCOME_COLUMNS}
+    return _dumps(document)
+
+
+def removal_content(removal: Mapping[str, Any]) -> bytes:
+    """Deterministic bytes for one removal record (its audit is already in the chain)."""
+    return _dumps({"removal": {column: removal[column] for column in HASHED_REMOVAL_COLUMNS}})
 
 
 def link_hash(prev_hash: str, content: bytes) -> str:

@@ -14,9 +14,11 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,22 +27,33 @@ from sqlite_utils import Database
 from desktop_app.core.checker import inventory_sha256 as digest_inventory
 from desktop_app.core.errors import StoreError
 from desktop_app.core.models import AuditReport, Inventory, PolicyRef, RemovalResult
-from desktop_app.storage import fleet_export, outbox
-from desktop_app.storage.chain import canonical_content, kept_inventory_digest, link_hash
+from desktop_app.core.outcome_records import (
+    AcceptedPolicy,
+    AuditEntry,
+    ChainLink,
+    MailAccess,
+    RecordedAudit,
+    StoredAudit,
+)
+from desktop_app.storage import fleet_export, mail_state, outbox, policy_versions
+from desktop_app.storage.chain import canonical_content, kept_inventory_digest
 from desktop_app.storage.encoding import (
     audit_row,
     audit_values,
+    canonical_json,
     finding_dict,
     finding_values,
     inventory_json,
     remediation_dict,
 )
 from desktop_app.storage.errors import translated
+from desktop_app.storage.ledger import ChainCursor, append_removal, link_at, link_of_audit, upsert_device
 from desktop_app.storage.records import AuditDetail, AuditRow, ChainReport, OutboxMessage
 from desktop_app.storage.rows import all_dicts, one_dict
 from desktop_app.storage.schema import migrations
 from desktop_app.storage.timestamps import to_text, utc_now
 from desktop_app.storage.verification import verify
+from desktop_app.storage.withdrawal_query import latest_official_not_compliant
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +61,7 @@ _AUDIT_COLUMNS = (
     "recorded_at", "evaluated_at", "device_id", "model", "os_version", "device_name",
     "policy_id", "policy_version", "policy_sha256", "policy_signed", "policy_retracted",
     "verdict", "apps_scanned", "findings_count", "inventory_sha256", "deadline", "notes",
-    "prev_hash", "row_hash",
+    "prev_hash", "row_hash", "chain_index", "official", "why_not_official", "origin",
 )  # fmt: skip
 _FINDING_COLUMNS = (
     "audit_id", "position", "rule_id", "rule_title", "action", "app_id", "label",
@@ -64,14 +77,6 @@ def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
 
 _INSERT_AUDIT = _insert_sql("audits", _AUDIT_COLUMNS)
 _INSERT_FINDING = _insert_sql("findings", _FINDING_COLUMNS)
-_UPSERT_DEVICE = """
-    INSERT INTO devices (platform, serial, model, os_version, name, manufacturer, first_seen_at, last_seen_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (platform, serial) DO UPDATE SET
-        model = excluded.model, os_version = excluded.os_version, name = excluded.name,
-        manufacturer = excluded.manufacturer, last_seen_at = excluded.last_seen_at
-    RETURNING id
-"""
 _SELECT_AUDIT_ROWS = """
     SELECT a.id, a.recorded_at, d.platform, d.serial, a.model, a.os_version, a.device_name,
            a.policy_id, a.policy_version, a.policy_sha256, a.policy_signed, a.verdict,
@@ -80,8 +85,18 @@ _SELECT_AUDIT_ROWS = """
 """
 
 
+@dataclass
+class _PreparedAudit:
+    report: AuditReport
+    values: dict[str, Any]
+    findings: list[dict[str, Any]]
+    kept: tuple[str, str] | None
+    content: bytes
+    device_id: int = 0
+
+
 class AuditDatabase:
-    """Implements desktop_app.core.ports.AuditStore and the outbox the integrations deliver from."""
+    """Implements the core's AuditStore and OutcomeStore ports, and the outbox the integrations deliver from."""
 
     def __init__(
         self,
@@ -188,23 +203,80 @@ class AuditDatabase:
 
     # -- audits --------------------------------------------------------------------
 
-    def record_audit(self, report: AuditReport, inventory: Inventory | None, keep_inventory: bool) -> int:
-        """Append one audit to the chain; returns its id.
+    def record_audit(
+        self,
+        report: AuditReport,
+        inventory: Inventory | None,
+        keep_inventory: bool,
+        *,
+        official: bool | None = None,
+        why_not_official: Sequence[str] = (),
+        origin: str | None = None,
+    ) -> int:
+        """Append one audit to the chain; returns its id (no mail-access decision: see record_audits).
 
         Data minimisation: the full inventory is stored only when keep_inventory is True;
         otherwise only its hash (already in the report, or computed here).
         """
+        prepared = self._prepare(report, inventory, keep_inventory, official, why_not_official, origin)
+        with self._call("record the audit"), self._write() as conn:
+            cursor = ChainCursor.read(conn)
+            audit_id, _link = self._append_audit(conn, cursor, prepared)
+            cursor.write(conn)
+        return audit_id
+
+    def record_audits(self, entries: Sequence[AuditEntry]) -> list[RecordedAudit]:
+        """Append audits to the chain in one transaction, each with its mail-access message when
+        the device's mail state changes (an audit and its message are stored together or not at all)."""
+        prepared = [
+            self._prepare(
+                e.report, e.inventory, e.keep_inventory, e.official, e.why_not_official, str(e.origin)
+            )
+            for e in entries
+        ]
+        now = self._clock()
+        recorded: list[RecordedAudit] = []
+        with self._call("record the audit"), self._write() as conn:
+            cursor = ChainCursor.read(conn)
+            for entry, item in zip(entries, prepared, strict=True):
+                audit_id, link = self._append_audit(conn, cursor, item)
+                message_id, payload = None, None
+                if entry.mail_state is not None and entry.message is not None:
+                    message_id, payload = mail_state.queue_if_changed(
+                        conn,
+                        item.device_id,
+                        entry.mail_state,
+                        audit_id,
+                        partial(entry.message, audit_id, link),
+                        now,
+                    )
+                recorded.append(RecordedAudit(audit_id, link, message_id, payload))
+            cursor.write(conn)
+        return recorded
+
+    def _prepare(  # noqa: PLR0917 - one audit's parts, in the order of record_audit
+        self,
+        report: AuditReport,
+        inventory: Inventory | None,
+        keep_inventory: bool,
+        official: bool | None,
+        why_not_official: Sequence[str],
+        origin: str | None,
+    ) -> _PreparedAudit:
+        """Everything but the chain position, serialised before taking the write lock."""
         recorded_at = self._clock()
         inventory_hash = report.inventory_sha256
         if not inventory_hash and inventory is not None:
             inventory_hash = digest_inventory(inventory)
         values = audit_values(report, recorded_at, inventory_hash)
+        values["official"] = None if official is None else int(official)
+        values["why_not_official"] = None if official is None else canonical_json(list(why_not_official))
+        values["origin"] = None if official is None else (origin or "")
         findings = [finding_values(f, position) for position, f in enumerate(report.findings)]
         kept: tuple[str, str] | None = None
         if keep_inventory and inventory is not None:
             kept = inventory_json(inventory)
         device = report.device
-        # Everything but the previous hash is serialised before taking the write lock.
         content = canonical_content(
             values,
             str(device.platform),
@@ -212,52 +284,92 @@ class AuditDatabase:
             findings,
             None if kept is None else kept_inventory_digest(*kept),
         )
-        with self._call("record the audit"), self._write() as conn:
-            (head_hash,) = conn.execute("SELECT head_hash FROM chain_state WHERE id = 1").fetchone()
-            (device_id,) = conn.execute(
-                _UPSERT_DEVICE,
-                (
-                    str(device.platform),
-                    device.serial,
-                    device.model,
-                    device.os_version,
-                    device.name,
-                    device.manufacturer,
-                    values["recorded_at"],
-                    values["recorded_at"],
-                ),
-            ).fetchone()
-            row_hash = link_hash(head_hash, content)
-            chained = {**values, "device_id": device_id, "prev_hash": head_hash, "row_hash": row_hash}
-            cursor = conn.execute(_INSERT_AUDIT, chained)
-            audit_id = int(cursor.lastrowid or 0)
-            conn.executemany(_INSERT_FINDING, [{**f, "audit_id": audit_id} for f in findings])
-            if kept is not None:
-                conn.execute(
-                    "INSERT INTO audit_inventories (audit_id, apps, profiles) VALUES (?, ?, ?)",
-                    (audit_id, *kept),
-                )
-            conn.execute(
-                "UPDATE chain_state SET head_id = ?, head_hash = ? WHERE id = 1", (audit_id, row_hash)
-            )
-        return audit_id
+        return _PreparedAudit(report, values, findings, kept, content)
 
-    def record_remediation(self, audit_id: int, result: RemovalResult) -> None:
+    @staticmethod
+    def _append_audit(
+        conn: sqlite3.Connection, cursor: ChainCursor, item: _PreparedAudit
+    ) -> tuple[int, ChainLink]:
+        item.device_id = upsert_device(conn, item.report.device, item.values["recorded_at"])
+        link, previous = cursor.advance(item.content)
+        chained = {
+            **item.values,
+            "device_id": item.device_id,
+            "prev_hash": previous,
+            "row_hash": link.hash,
+            "chain_index": link.index,
+        }
+        audit_id = int(conn.execute(_INSERT_AUDIT, chained).lastrowid or 0)
+        conn.executemany(_INSERT_FINDING, [{**f, "audit_id": audit_id} for f in item.findings])
+        if item.kept is not None:
+            conn.execute(
+                "INSERT INTO audit_inventories (audit_id, apps, profiles) VALUES (?, ?, ?)",
+                (audit_id, *item.kept),
+            )
+        return audit_id, link
+
+    def record_removal(self, audit_id: int, result: RemovalResult) -> ChainLink:
+        """Record what one removal did, as the next link of the chain."""
+        removal = {
+            "audit_id": audit_id,
+            "recorded_at": to_text(self._clock()),
+            "app_id": result.app_id,
+            "user": result.user,
+            "removed": int(result.removed),
+            "code": result.code,
+            "message": result.message,
+        }
         with self._call("record the removal"), self._write() as conn:
             self._require_audit(conn, audit_id)
-            conn.execute(
-                "INSERT INTO remediation_events (audit_id, recorded_at, app_id, user, removed, code, message)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    audit_id,
-                    to_text(self._clock()),
-                    result.app_id,
-                    result.user,
-                    int(result.removed),
-                    result.code,
-                    result.message,
-                ),
-            )
+            return append_removal(conn, removal)
+
+    def record_remediation(self, audit_id: int, result: RemovalResult) -> None:
+        """The AuditStore port's name for record_removal."""
+        self.record_removal(audit_id, result)
+
+    def chain_link(self, audit_id: int) -> ChainLink | None:
+        """Where an audit sits in the hash chain (index, hash)."""
+        with self._call("read the audit history"):
+            return link_of_audit(self._conn, audit_id)
+
+    def chain_link_at(self, index: int) -> ChainLink | None:
+        with self._call("read the audit history"):
+            return link_at(self._conn, index)
+
+    def chain_bounds(self) -> tuple[int, ChainLink]:
+        """(the index the kept chain starts after (purged before it), the head link)."""
+        with self._call("read the audit history"):
+            anchor, head_id, head_hash = self._conn.execute(
+                "SELECT anchor_id, head_id, head_hash FROM chain_state WHERE id = 1"
+            ).fetchone()
+        return int(anchor), ChainLink(int(head_id), str(head_hash))
+
+    def chain_head(self) -> ChainLink:
+        with self._call("read the audit history"):
+            cursor = ChainCursor.read(self._conn)
+        return ChainLink(cursor.index, cursor.hash)
+
+    def mail_access(self, platform: str, serial: str) -> MailAccess:
+        with self._call("read the mail-access state"):
+            return mail_state.read(self._conn, str(platform), serial)
+
+    def accepted_policy(self, policy_id: str) -> AcceptedPolicy | None:
+        with self._call("read the accepted policy versions"):
+            return policy_versions.accepted(self._conn, policy_id)
+
+    def known_policy_versions(self, policy_id: str) -> frozenset[str]:
+        with self._call("read the accepted policy versions"):
+            return policy_versions.known_versions(self._conn, policy_id)
+
+    def accept_policy(
+        self, ref: PolicyRef, supersedes: str | None, supersedes_known: bool | None, highest: bool
+    ) -> None:
+        with self._call("record the accepted policy version"), self._write() as conn:
+            policy_versions.accept(conn, ref, supersedes, supersedes_known, highest, self._clock())
+
+    def latest_official_not_compliant(self, policy_id: str) -> list[StoredAudit]:
+        with self._call("read the audit history"), self._read() as conn:
+            return latest_official_not_compliant(conn, policy_id)
 
     def record_policy(self, ref: PolicyRef, text: bytes) -> None:
         """Remember a policy that was used (text and hash); recording it again changes nothing."""
@@ -365,21 +477,25 @@ class AuditDatabase:
         """
         cutoff_text = to_text(cutoff)
         with self._call("purge old audits"), self._write() as conn:
-            first_kept = conn.execute(
-                "SELECT MIN(id) FROM audits WHERE recorded_at >= ?", (cutoff_text,)
-            ).fetchone()[0]
-            bound = "" if first_kept is None else " WHERE id < ?"
+            first_kept = _first_kept_link(conn, cutoff_text)
+            bound = "" if first_kept is None else " WHERE chain_index < ?"
             bound_params: tuple[object, ...] = () if first_kept is None else (first_kept,)
-            last_sql = f"SELECT id, row_hash FROM audits{bound} ORDER BY id DESC LIMIT 1"  # noqa: S608
-            last = conn.execute(last_sql, bound_params).fetchone()
+            # bound is one of two constant clauses; the index is a bound parameter.
+            last_sql = (
+                f"SELECT chain_index, row_hash FROM audits{bound}"  # noqa: S608
+                f" UNION ALL SELECT chain_index, row_hash FROM remediation_events{bound}"
+                + (" AND" if bound else " WHERE")
+                + " chain_index IS NOT NULL ORDER BY 1 DESC LIMIT 1"
+            )
+            last = conn.execute(last_sql, bound_params * 2).fetchone()
             purged = 0
             if last is not None:
-                last_id, last_hash = last
-                purged = conn.execute("DELETE FROM audits WHERE id <= ?", (last_id,)).rowcount
+                last_index, last_hash = last
+                purged = conn.execute("DELETE FROM audits WHERE chain_index <= ?", (last_index,)).rowcount
                 conn.execute(
                     "UPDATE chain_state SET anchor_id = ?, anchor_hash = ?, purged_count = purged_count + ?"
                     " WHERE id = 1",
-                    (last_id, last_hash, purged),
+                    (last_index, last_hash, purged),
                 )
                 conn.execute("DELETE FROM devices WHERE id NOT IN (SELECT device_id FROM audits)")
             outbox.purge_delivered_before(conn, cutoff)
@@ -451,6 +567,24 @@ class AuditDatabase:
         with self._call("update the outbox"), self._write() as conn:
             if not outbox.requeue(conn, message_id, now):
                 raise _unknown_message(message_id)
+
+
+def _first_kept_link(conn: sqlite3.Connection, cutoff_text: str) -> int | None:
+    """The chain index from which everything is kept: the first audit recorded at or after the
+    cutoff, moved back so that no removal kept after it loses the audit it belongs to."""
+    first = conn.execute(
+        "SELECT MIN(chain_index) FROM audits WHERE recorded_at >= ?", (cutoff_text,)
+    ).fetchone()[0]
+    while first is not None:
+        earlier = conn.execute(
+            "SELECT MIN(a.chain_index) FROM remediation_events r JOIN audits a ON a.id = r.audit_id"
+            " WHERE r.chain_index >= ? AND a.chain_index < ?",
+            (first, first),
+        ).fetchone()[0]
+        if earlier is None:
+            break
+        first = earlier
+    return None if first is None else int(first)
 
 
 def _unknown_message(message_id: int) -> StoreError:

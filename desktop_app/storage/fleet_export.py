@@ -16,7 +16,8 @@ from desktop_app.storage.timestamps import from_text
 _AUDITS = """
     SELECT a.id, a.recorded_at, a.evaluated_at, d.platform, d.serial, a.model, a.os_version,
            a.policy_id, a.policy_version, a.policy_sha256, a.policy_signed, a.policy_retracted,
-           a.verdict, a.apps_scanned, a.inventory_sha256, a.deadline, a.prev_hash, a.row_hash
+           a.verdict, a.apps_scanned, a.inventory_sha256, a.deadline, a.prev_hash, a.row_hash,
+           a.chain_index, a.official
     FROM audits a JOIN devices d ON d.id = a.device_id
     WHERE a.id > ? ORDER BY a.id LIMIT ?
 """
@@ -50,7 +51,7 @@ def audit_bodies(conn: sqlite3.Connection, after: int, limit: int) -> list[dict[
         {
             "kind": "audit",
             "local_id": a["id"],
-            "chain_index": a["id"],
+            "chain_index": a["chain_index"],
             "prev_hash": a["prev_hash"],
             "row_hash": a["row_hash"],
             "recorded_at": _iso(a["recorded_at"]),
@@ -68,8 +69,13 @@ def audit_bodies(conn: sqlite3.Connection, after: int, limit: int) -> list[dict[
                 "signed": bool(a["policy_signed"]),
                 "retracted": bool(a["policy_retracted"]),
             },
-            # An audit counts centrally like locally: against a signed policy still in force.
-            "official": bool(a["policy_signed"]) and not a["policy_retracted"],
+            # An audit counts centrally like locally (core.officiality); audits recorded before that
+            # was judged count when made against a signed policy still in force.
+            "official": (
+                bool(a["official"])
+                if a["official"] is not None
+                else bool(a["policy_signed"]) and not a["policy_retracted"]
+            ),
             "verdict": a["verdict"],
             "apps_scanned": a["apps_scanned"],
             "inventory_sha256": a["inventory_sha256"],

@@ -167,3 +167,64 @@ def m002_outbox_claims_and_digests(db: Database) -> None:
 
 
 migrations(name="m002_outbox_claims_and_digests")(m002_outbox_claims_and_digests)
+
+
+# Outcomes (issue 10): officiality, a chain that covers removals, mail state per device, policy versions.
+_OUTCOMES = (
+    # The chain now orders audits and removals together: chain_index is each record's place in it.
+    # Audits recorded before kept their id as index (the chain was audits by id).
+    "ALTER TABLE audits ADD COLUMN chain_index INTEGER",
+    "UPDATE audits SET chain_index = id",
+    "CREATE UNIQUE INDEX audits_chain_index ON audits (chain_index)",
+    # NULL for audits recorded before officiality was judged: never taken as official.
+    "ALTER TABLE audits ADD COLUMN official INTEGER",
+    "ALTER TABLE audits ADD COLUMN why_not_official TEXT",
+    "ALTER TABLE audits ADD COLUMN origin TEXT",
+    "CREATE INDEX audits_official_device ON audits (device_id, chain_index) WHERE official = 1",
+    "ALTER TABLE remediation_events ADD COLUMN chain_index INTEGER",
+    "ALTER TABLE remediation_events ADD COLUMN prev_hash TEXT",
+    "ALTER TABLE remediation_events ADD COLUMN row_hash TEXT",
+    "CREATE UNIQUE INDEX remediation_events_chain_index ON remediation_events (chain_index)",
+    # What the mail system was last told about each device (one message per state change).
+    """
+    CREATE TABLE mail_access (
+        device_id INTEGER PRIMARY KEY REFERENCES devices (id) ON DELETE CASCADE,
+        state TEXT NOT NULL,
+        audit_id INTEGER NOT NULL,
+        outbox_id INTEGER,
+        changed_at TEXT NOT NULL
+    )
+    """,
+    # The highest version of each policy id this station accepted: older ones are refused.
+    """
+    CREATE TABLE policy_versions (
+        policy_id TEXT PRIMARY KEY,
+        version TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        retracted INTEGER NOT NULL,
+        accepted_at TEXT NOT NULL
+    )
+    """,
+    # Every version accepted, with what it claims to replace (the supersedes chain).
+    """
+    CREATE TABLE policy_lineage (
+        id INTEGER PRIMARY KEY,
+        policy_id TEXT NOT NULL,
+        version TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        retracted INTEGER NOT NULL,
+        supersedes TEXT,
+        supersedes_known INTEGER,
+        accepted_at TEXT NOT NULL,
+        UNIQUE (sha256)
+    )
+    """,
+)
+
+
+def m003_outcomes(db: Database) -> None:
+    for statement in _OUTCOMES:
+        db.execute(statement)
+
+
+migrations(name="m003_outcomes")(m003_outcomes)

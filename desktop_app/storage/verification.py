@@ -1,7 +1,8 @@
 """Check the whole history: the file itself, the audit chain audit by audit, and the tables beside it.
 
 1. SQLite's own integrity check (a zeroed page, a broken index): damage no hash can see.
-2. The audit chain: every audit, its device, findings and kept inventory, linked by hashes.
+2. The hash chain, in chain order: every audit (its device, findings and kept inventory) and every
+   removal, linked by hashes.
 3. Outside the chain: each stored policy text against its SHA-256 (its key, quoted by the audits),
    and each outbox message against the digest written when it was queued.
 """
@@ -9,27 +10,41 @@
 from __future__ import annotations
 
 import hashlib
+import heapq
 import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from desktop_app.storage.chain import canonical_content, kept_inventory_digest, link_hash
+from desktop_app.storage.chain import canonical_content, kept_inventory_digest, link_hash, removal_content
 from desktop_app.storage.outbox import message_digest
 from desktop_app.storage.records import ChainReport
 from desktop_app.storage.rows import iter_dicts, one_dict
 
 _AUDITS_IN_ORDER = """
     SELECT a.*, d.platform AS platform, d.serial AS serial,
-           i.apps AS kept_apps, i.profiles AS kept_profiles
+           i.apps AS kept_apps, i.profiles AS kept_profiles, 'audit' AS link_kind
     FROM audits a
     LEFT JOIN devices d ON d.id = a.device_id
     LEFT JOIN audit_inventories i ON i.audit_id = a.id
-    ORDER BY a.id
+    ORDER BY a.chain_index
+"""
+# Removals recorded before removals joined the chain have no chain index: they are not walked.
+_REMOVALS_IN_ORDER = """
+    SELECT r.*, 'removal' AS link_kind FROM remediation_events r
+    WHERE r.chain_index IS NOT NULL ORDER BY r.chain_index
 """
 _FINDINGS_IN_ORDER = "SELECT * FROM findings ORDER BY audit_id, position"
 
 
 _INTEGRITY_PROBLEMS_SHOWN = 10
+
+
+def _links(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    return heapq.merge(
+        iter_dicts(conn, _AUDITS_IN_ORDER),
+        iter_dicts(conn, _REMOVALS_IN_ORDER),
+        key=lambda row: row["chain_index"] if row["chain_index"] is not None else -1,
+    )
 
 
 def verify(conn: sqlite3.Connection) -> ChainReport:
@@ -92,54 +107,71 @@ def _verify_chain(conn: sqlite3.Connection) -> ChainReport:
         return ChainReport(ok=False, checked=0, problems=["the chain state row is missing"])
     problems: list[str] = []
     expected_prev: str = state["anchor_hash"]
-    previous_id: int = state["anchor_id"]
+    previous_index: int = state["anchor_id"]
     checked = 0
     findings = _FindingsByAudit(iter_dicts(conn, _FINDINGS_IN_ORDER))
-    for audit in iter_dicts(conn, _AUDITS_IN_ORDER):
-        audit_id = int(audit["id"])
+    for link in _links(conn):
         checked += 1
-        if audit_id != previous_id + 1:
-            problems.append(_gap(previous_id, audit_id))
-        if audit["prev_hash"] != expected_prev:
+        index = link["chain_index"]
+        name = _name(link)
+        if index is None:
+            problems.append(f"{name}: it has no place in the chain (its chain index was erased)")
+            continue
+        index = int(index)
+        if index != previous_index + 1:
+            problems.append(_gap(previous_index, index, name))
+        if link["prev_hash"] != expected_prev:
             problems.append(
-                f"audit {audit_id}: its link to the audit before it is broken"
-                " (that audit was deleted or edited)"
+                f"{name}: its link to the {'audit' if link['link_kind'] == 'audit' else 'record'} before it"
+                " is broken (that record was deleted or edited)"
             )
-        if audit["platform"] is None:
-            problems.append(f"audit {audit_id}: its device row is missing")
-        kept = None
-        if audit["kept_apps"] is not None:
-            kept = kept_inventory_digest(audit["kept_apps"], audit["kept_profiles"])
-        content = canonical_content(
-            audit, audit["platform"] or "", audit["serial"] or "", findings.take(audit_id), kept
-        )
-        if link_hash(audit["prev_hash"], content) != audit["row_hash"]:
-            problems.append(
-                f"audit {audit_id}: its content no longer matches its hash"
-                " (the audit, its device, its findings or its kept inventory were edited)"
-            )
-        expected_prev = audit["row_hash"]
-        previous_id = audit_id
+        if link["link_kind"] == "audit":
+            content = _audit_content(link, findings)
+            if link["platform"] is None:
+                problems.append(f"{name}: its device row is missing")
+            edited = "(the audit, its device, its findings or its kept inventory were edited)"
+        else:
+            content = removal_content(link)
+            edited = "(the removal record was edited)"
+        if link_hash(link["prev_hash"] or "", content) != link["row_hash"]:
+            problems.append(f"{name}: its content no longer matches its hash {edited}")
+        expected_prev = link["row_hash"]
+        previous_index = index
     for audit_id in findings.orphans():
         problems.append(f"findings of audit {audit_id} remain but the audit itself is gone")
-    if previous_id != state["head_id"] or expected_prev != state["head_hash"]:
-        if previous_id < state["head_id"]:
+    if previous_index != state["head_id"] or expected_prev != state["head_hash"]:
+        if previous_index < state["head_id"]:
             problems.append(
-                f"the newest audits are missing: the chain ends at audit {previous_id}"
-                f" but audit {state['head_id']} was recorded"
+                f"the newest records are missing: the chain ends at entry {previous_index}"
+                f" but entry {state['head_id']} was recorded (the newest audits or removals were deleted)"
             )
         else:
-            problems.append(f"audit {previous_id}: it is not the chain head that was recorded")
+            problems.append(f"entry {previous_index}: it is not the chain head that was recorded")
     return ChainReport(ok=not problems, checked=checked, problems=problems)
 
 
-def _gap(previous_id: int, audit_id: int) -> str:
-    if audit_id <= previous_id:
-        return f"audit {audit_id}: out of order after audit {previous_id}"
-    first_missing, last_missing = previous_id + 1, audit_id - 1
+def _name(link: dict[str, Any]) -> str:
+    if link["link_kind"] == "audit":
+        return f"audit {link['id']}"
+    return f"removal {link['id']} (of audit {link['audit_id']})"
+
+
+def _audit_content(audit: dict[str, Any], findings: _FindingsByAudit) -> bytes:
+    kept = None
+    if audit["kept_apps"] is not None:
+        kept = kept_inventory_digest(audit["kept_apps"], audit["kept_profiles"])
+    return canonical_content(
+        audit, audit["platform"] or "", audit["serial"] or "", findings.take(int(audit["id"])), kept
+    )
+
+
+def _gap(previous: int, index: int, name: str) -> str:
+    if index <= previous:
+        return f"{name}: out of order after entry {previous} (rows were reordered)"
+    first_missing, last_missing = previous + 1, index - 1
     if first_missing == last_missing:
-        return f"audit {first_missing} is missing (deleted)"
-    return f"audits {first_missing} to {last_missing} are missing (deleted)"
+        return f"entry {first_missing} of the history is missing (deleted)"
+    return f"entries {first_missing} to {last_missing} of the history are missing (deleted)"
 
 
 class _FindingsByAudit:

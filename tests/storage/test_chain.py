@@ -90,7 +90,7 @@ def test_a_deleted_row_in_the_middle_is_reported(db: AuditDatabase, db_path: Pat
     result = db.verify_chain()
     assert not result.ok and result.checked == 4
     joined = "\n".join(result.problems)
-    assert f"audit {ids[2]} is missing" in joined
+    assert f"entry {ids[2]} of the history is missing" in joined
     assert f"audit {ids[3]}: its link to the audit before it is broken" in joined
 
 
@@ -109,7 +109,9 @@ def test_deleting_the_newest_audit_is_reported(db: AuditDatabase, db_path: Path)
         conn.execute("DELETE FROM audits WHERE id = ?", (ids[2],))
     result = db.verify_chain()
     assert not result.ok
-    assert any("newest audits are missing" in p and f"audit {ids[2]}" in p for p in result.problems)
+    assert any(
+        "newest records are missing" in p and f"entry {ids[2]} was recorded" in p for p in result.problems
+    )
 
 
 def test_an_edited_kept_inventory_is_reported(db: AuditDatabase, db_path: Path) -> None:
