@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop_app.cli.console import emit_json, out, say
 from desktop_app.cli.context import CliContext
+from desktop_app.cli.receipt_anchors import check_against
 from desktop_app.core.display_text import csv_cell, shown
 from desktop_app.core.errors import UsageError
 from desktop_app.core.models import Verdict
@@ -84,6 +85,11 @@ def register(
         parents=[common],
         help="check the database file (SQLite integrity check), the audit hash chain, stored policies"
         " and outbox messages: detects damage and edited or deleted audits",
+    )
+    verify.add_argument(
+        "--against",
+        metavar="DIR",
+        help="also check the receipts or messages (*.json) kept in DIR: detects a deleted or rewritten tail",
     )
     verify.set_defaults(handler=cmd_verify)
 
@@ -183,18 +189,28 @@ def cmd_export(ctx: CliContext) -> int:
 
 def cmd_verify(ctx: CliContext) -> int:
     report = ctx.store.verify_chain()
+    problems = list(report.problems)
+    receipts_checked = None
+    if getattr(ctx.args, "against", None):
+        receipts_checked, against = check_against(ctx.store, Path(ctx.args.against))
+        problems += against
+    ok = not problems
     if ctx.args.json:
-        emit_json({"ok": report.ok, "checked": report.checked, "problems": report.problems})
-    elif report.ok:
+        document: dict[str, Any] = {"ok": ok, "checked": report.checked, "problems": problems}
+        if receipts_checked is not None:
+            document["receipt_links_checked"] = receipts_checked
+        emit_json(document)
+    elif ok:
+        against_text = f"; {receipts_checked} receipt link(s) match" if receipts_checked is not None else ""
         say(
-            f"history intact: database file sound, {report.checked} audit(s) in an unbroken chain,"
-            " stored policies and outbox messages unchanged"
+            f"history intact: database file sound, {report.checked} record(s) in an unbroken chain,"
+            f" stored policies and outbox messages unchanged{against_text}"
         )
     else:
-        say(f"HISTORY WAS CHANGED: {len(report.problems)} problem(s) in {report.checked} audit(s)")
-        for problem in report.problems:
+        say(f"HISTORY WAS CHANGED: {len(problems)} problem(s) in {report.checked} record(s)")
+        for problem in problems:
             say(f"  {problem}")
-    return 0 if report.ok else 1
+    return 0 if ok else 1
 
 
 def cmd_purge(ctx: CliContext) -> int:

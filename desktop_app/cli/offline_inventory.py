@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from desktop_app.cli.console import say
 from desktop_app.core.bounded_read import INVENTORY_MAX_BYTES, read_input_file
 from desktop_app.core.errors import InventoryFormatError, UsageError
-from desktop_app.core.models import Device, Inventory, Platform, ProfileRead
+from desktop_app.core.models import AppState, Device, Inventory, Platform, ProfileRead
 from desktop_app.devices.android.parsers import apps_from_listing, parse_package_listing, unread_lines_text
 from desktop_app.devices.ios.parsers import parse_app_listing
 
@@ -41,6 +42,18 @@ def load_offline_inventory(path: Path, user: str, serial: str | None) -> tuple[D
         raise InventoryFormatError(f"{path}: {exc.message}", hint=exc.hint) from exc
     device = Device(Platform.IOS, label, model=f"saved listing {path.name}")
     return device, Inventory(apps=tuple(apps), profiles=(ProfileRead(user=None),))
+
+
+def warn_about_listing(inventory: Inventory) -> None:
+    """An iPhone listing without offloaded apps was probably made without them (placeholders)."""
+    if any(app.platform is Platform.IOS for app in inventory.apps) and not any(
+        app.state is AppState.OFFLOADED for app in inventory.apps
+    ):
+        say(
+            "warning: this iPhone listing has no offloaded app: it was probably made without them, and an "
+            "offloaded banned app would be missed. Make it with `pymobiledevice3 apps list --show-placeholders`"
+            " (ideviceinstaller leaves offloaded apps out)."
+        )
 
 
 def _user_number(value: str) -> int:

@@ -1,4 +1,4 @@
-"""`policy validate|show|keygen|sign|verify`."""
+"""`policy validate|show|keygen|sign|verify|apply|trust`."""
 
 from __future__ import annotations
 
@@ -72,6 +72,24 @@ def register(
         "--password-file", metavar="FILE", help="file holding the password (else PGPASSFILE)"
     )
     publish.set_defaults(handler=fleet_commands.cmd_publish)
+
+    apply = verbs.add_parser(
+        "apply",
+        parents=[common],
+        help="load a policy version on this station; a withdrawal restores the devices it had blocked",
+        description="Accept a signed policy version (an older version than one accepted exits 2). A "
+        "retraction, or a new version that drops rules, re-evaluates every device that only the withdrawn "
+        "rules blocked, from its stored findings, and queues one restore message per device.",
+    )
+    apply.add_argument("file", metavar="FILE")
+    apply.set_defaults(handler=cmd_apply)
+
+    trust = verbs.add_parser(
+        "trust", parents=[common], help="trust a policy issuer's public key (adds it to the config file)"
+    )
+    trust.add_argument("key", metavar="PUB", help="the issuer's public key (PEM), from `policy keygen`")
+    trust.add_argument("--name", help="who holds the private key (default: the file name)")
+    trust.set_defaults(handler=cmd_trust)
 
 
 def cmd_validate(ctx: CliContext) -> int:
@@ -182,4 +200,70 @@ def cmd_verify(ctx: CliContext) -> int:
         emit_json({"signed": True, "signer": policy.signature.signer, "sha256": policy.sha256})
     else:
         say(f"{shown(path, 400)}: good signature by {shown(policy.signature.signer)}")
+    return 0
+
+
+def cmd_apply(ctx: CliContext) -> int:
+    """Accept a policy version on this station; a withdrawal restores the devices it had blocked."""
+    from desktop_app.cli.outcome_steps import announce_missing_trust, deliver_now
+
+    policy = load_policy(Path(ctx.args.file), ctx.trusted_keys)
+    announce_missing_trust(ctx)
+    service = ctx.audit_service(record=True)
+    assert service.outcomes is not None
+    applied = service.outcomes.apply_policy(policy)
+    document = policy.document
+    if applied.decision is None:
+        raise PolicySignatureError(
+            f"{ctx.args.file}: not applied, {policy.signature.problem}",
+            hint="Only a policy signed by a trusted key is applied (see `app-audit policy trust`).",
+        )
+    if applied.restored_count:
+        deliver_now(ctx)
+    if ctx.args.json:
+        emit_json(
+            {
+                "id": document.id,
+                "version": document.version,
+                "status": "retracted" if policy.is_retracted(ctx.clock.now()) else document.status,
+                "restored": applied.restored_count,
+                "restored_devices": [r.payload["device"] for r in applied.restored if r.payload is not None],
+                "retraction_takes_effect_at": (
+                    applied.pending_retraction_at.isoformat() if applied.pending_retraction_at else None
+                ),
+                "supersedes": document.supersedes,
+                "supersedes_known": applied.decision.supersedes_known,
+            }
+        )
+    else:
+        out(
+            f"policy {document.id} version {document.version} applied; {applied.restored_count} device(s) restored"
+        )
+        if applied.decision.supersedes_known is False:
+            say(f"note: it replaces version {document.supersedes}, which this station never saw (recorded)")
+        if applied.pending_retraction_at is not None:
+            say(
+                f"note: the retraction takes effect at {applied.pending_retraction_at.isoformat()}; "
+                "apply it again after that time to restore the devices it blocked"
+            )
+    return 0
+
+
+def cmd_trust(ctx: CliContext) -> int:
+    """Add a policy issuer's public key to the trusted keys in the config file."""
+    from desktop_app.core.config import TrustedKeyEntry, save_config
+    from desktop_app.core.signing import load_public_key
+
+    source = Path(ctx.args.key).resolve()
+    try:
+        public_key = load_public_key(source.read_bytes())
+    except OSError as exc:
+        raise UsageError(f"{source}: cannot be read ({exc.strerror})") from exc
+    config = ctx.config
+    if any(entry.path.resolve() == source for entry in config.trusted_keys):
+        say(f"{source} is already trusted")
+        return 0
+    entry = TrustedKeyEntry(name=ctx.args.name or source.stem, path=source)
+    save_config(config.model_copy(update={"trusted_keys": [*config.trusted_keys, entry]}), ctx.config_path)
+    out(f"trusted {key_id(public_key)} ({entry.name}) in {ctx.config_path}")
     return 0

@@ -7,6 +7,7 @@ from typing import Any
 from desktop_app.core.audit_service import AuditOutcome
 from desktop_app.core.display_text import shown
 from desktop_app.core.models import AuditReport, Finding, FindingState, RemovalResult, Verdict
+from desktop_app.core.outcome_records import MailAccess, MailPhase, MailState
 
 _VERDICT_WORDS = {
     Verdict.COMPLIANT: "COMPLIANT: no banned app found",
@@ -62,8 +63,45 @@ def report_json(report: AuditReport, audit_id: int | None) -> dict[str, Any]:
 
 def outcome_json(outcome: AuditOutcome) -> dict[str, Any]:
     document = report_json(outcome.report, outcome.audit_id)
+    document["official"] = outcome.official
+    document["why_not_official"] = list(outcome.officiality.reasons)
+    document["why_not_official_text"] = outcome.officiality.sentence or None
+    document["chain"] = outcome.chain.as_json() if outcome.chain is not None else None
     document["receipt"] = outcome.receipt
+    document["mail_message_id"] = outcome.message_id
     return document
+
+
+def mail_access_json(access: MailAccess) -> dict[str, Any]:
+    return {
+        "phase": str(access.phase),
+        "state": str(access.state) if access.state else None,
+        "message_id": access.message_id,
+        "requested_at": access.requested_at.isoformat() if access.requested_at else None,
+        "confirmed_at": access.confirmed_at.isoformat() if access.confirmed_at else None,
+        "attempts": access.attempts,
+        "last_error": access.last_error or None,
+        "text": mail_access_text(access),
+    }
+
+
+def mail_access_text(access: MailAccess) -> str:
+    """The mail-access state in words (the same four states the window shows)."""
+    what = "restore mail access" if access.state is MailState.COMPLIANT else "block mail access"
+    match access.phase:
+        case MailPhase.NOT_REQUESTED:
+            return "mail access: not requested (no official check of this phone yet)"
+        case MailPhase.REQUESTED:
+            at = access.requested_at.astimezone().strftime("%H:%M") if access.requested_at else "?"
+            retry = f", {access.attempts} attempt(s) so far: {access.last_error}" if access.attempts else ""
+            return f"mail access: requested at {at} ({what}), waiting for the mail system{retry}"
+        case MailPhase.CONFIRMED:
+            return f"mail access: confirmed by the mail system ({what})"
+        case _:
+            return (
+                f"mail access: FAILED ({what}): {access.last_error or 'the mail system refused it'}. "
+                f"Fix the webhook settings, then run `app-audit outbox retry {access.message_id}`"
+            )
 
 
 def removal_json(result: RemovalResult) -> dict[str, Any]:
@@ -105,3 +143,10 @@ def report_text(report: AuditReport, audit_id: int | None) -> str:
     if audit_id is not None:
         lines.append(f"Recorded as audit {audit_id}.")
     return "\n".join(lines)
+
+
+def outcome_text(outcome: AuditOutcome) -> str:
+    text = report_text(outcome.report, outcome.audit_id)
+    if outcome.official:
+        return text + "\nOfficial check" + (": receipt signed." if outcome.receipt else ".")
+    return text + "\n" + outcome.officiality.sentence

@@ -9,12 +9,11 @@ from pathlib import Path
 from desktop_app.cli.console import emit_json, out, say
 from desktop_app.cli.context import CliContext
 from desktop_app.cli.device_options import add_device_options, list_attached, open_selected_device
-from desktop_app.cli.offline_inventory import load_offline_inventory
-from desktop_app.cli.report_output import outcome_json, removal_json, report_text
+from desktop_app.cli.offline_inventory import load_offline_inventory, warn_about_listing
+from desktop_app.cli.outcome_steps import accept_policy, announce_missing_trust, finish_outcome
+from desktop_app.cli.report_output import outcome_json, outcome_text, removal_json
 from desktop_app.core.app_ids import validate_app_id
 from desktop_app.core.display_text import shown
-from desktop_app.core.errors import AppAuditError
-from desktop_app.integrations.webhook import deliver_due
 
 
 def register(
@@ -71,58 +70,50 @@ def register(
 def cmd_scan(ctx: CliContext) -> int:
     args = ctx.args
     policy = ctx.policy()
+    announce_missing_trust(ctx)
     if not policy.signature.signed:
         say(f"warning: policy is not signed by a trusted key ({policy.signature.problem})")
     service = ctx.audit_service(record=not args.no_record)
+    accept_policy(service, policy)
     if args.inventory:
         if args.connect or args.udid:
             say("note: --inventory audits the saved listing; --connect/--udid are ignored")
         device, inventory = load_offline_inventory(Path(args.inventory), args.user, args.serial)
-        outcome = service.judge(device, inventory, policy, record=not args.no_record)
+        warn_about_listing(inventory)
+        outcome = service.judge(device, inventory, policy, record=not args.no_record, live=False)
     else:
         connector = open_selected_device(ctx)
         try:
             outcome = service.audit(connector, policy, record=not args.no_record)
         finally:
             connector.close()
-    if outcome.receipt is not None and ctx.config.webhook is not None:
-        _deliver_now(ctx)
+    finish_outcome(ctx, outcome)
     if args.receipt and outcome.receipt is not None:
         Path(args.receipt).write_text(json.dumps(outcome.receipt, indent=2) + "\n", encoding="utf-8")
         say(f"receipt written to {args.receipt}")
+    elif args.receipt:
+        say(f"no receipt written to {args.receipt}: only an official compliant check earns one")
     if args.json:
         emit_json(outcome_json(outcome))
     else:
-        out(report_text(outcome.report, outcome.audit_id))
+        out(outcome_text(outcome))
     return outcome.report.verdict.exit_code
-
-
-def _deliver_now(ctx: CliContext) -> None:
-    """Restore mail access at once; a failure leaves the message queued for `outbox deliver`."""
-    try:
-        summary = deliver_due(ctx.store, ctx.webhook(), ctx.clock.now())
-    except AppAuditError as exc:
-        say(f"mail access message queued, not sent yet: {shown(exc.message, 400)}")
-        return
-    if summary.delivered:
-        say("mail access restored: the compliance message was delivered")
-    elif summary.attempted:
-        say("mail access message queued; delivery will be retried (`app-audit outbox deliver`)")
 
 
 def cmd_remove(ctx: CliContext) -> int:
     args = ctx.args
     validate_app_id(args.app_id)
     policy = ctx.policy()
+    announce_missing_trust(ctx)
     service = ctx.audit_service(record=True)
+    accept_policy(service, policy)
     connector = open_selected_device(ctx)
     try:
         before = service.audit(connector, policy)
         results, after = service.remove_and_verify(connector, policy, args.app_id, args.user, before.audit_id)
     finally:
         connector.close()
-    if after.receipt is not None and ctx.config.webhook is not None:
-        _deliver_now(ctx)
+    finish_outcome(ctx, after)
     still_there = [f for f in after.report.findings if f.app_id == args.app_id and f.blocks_compliance]
     if args.json:
         emit_json(
@@ -139,7 +130,7 @@ def cmd_remove(ctx: CliContext) -> int:
                 f"{'removed' if result.removed else 'NOT removed'}: {shown(result.app_id)}{where}"
                 + (f": {shown(result.message, 400)}" if result.message else "")
             )
-        out(report_text(after.report, after.audit_id))
+        out(outcome_text(after))
     return after.report.verdict.exit_code
 
 
