@@ -120,7 +120,7 @@ def scan_child(android_addresses: list[str], usbmux: str, work: Path) -> dict[st
     from desktop_app.gui.device_session import Status
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.settings import UiSettings
-    from desktop_app.launch_gui import build_discoveries
+    from desktop_app.launch_gui import build_discoveries, demo_trusted_keys
     from desktop_app.resources import default_policy_path
     from desktop_app.storage.database import AuditDatabase
 
@@ -132,8 +132,8 @@ def scan_child(android_addresses: list[str], usbmux: str, work: Path) -> dict[st
             work, AppConfig(android=AndroidSettings(usb=False)), android_addresses, usbmux
         ),
         store_factory=lambda: AuditDatabase(work / "audits.db"),
-        policy=load_policy(default_policy_path()),
-        trusted_keys=[],
+        policy=load_policy(default_policy_path(), demo_trusted_keys()),
+        trusted_keys=demo_trusted_keys(),
         require_signature=False,
         receipt_key=generate_private_key(),
         clock=SystemClock(),

@@ -117,6 +117,15 @@ class Phones:
         self.stoppers.clear()
 
 
+def _trust_sample_issuer(config_path: Path) -> None:
+    """The self-test's station trusts the bundled sample issuer, so its checks are official."""
+    from desktop_app.core.config import AppConfig, TrustedKeyEntry, save_config
+    from desktop_app.resources import sample_issuer_key_path
+
+    path = sample_issuer_key_path()
+    save_config(AppConfig(trusted_keys=[TrustedKeyEntry(name=path.stem, path=path)]), config_path)
+
+
 def _check_policy() -> str:
     from desktop_app.core.policy import load_policy
     from desktop_app.resources import default_policy_path
@@ -273,7 +282,7 @@ def _open_window(test: SelfTest, phones: Phones) -> str:
         from desktop_app.gui.icons import app_icon
         from desktop_app.gui.main_window import MainWindow
         from desktop_app.gui.settings import UiSettings
-        from desktop_app.launch_gui import build_discoveries
+        from desktop_app.launch_gui import build_discoveries, demo_trusted_keys
         from desktop_app.resources import default_policy_path
         from desktop_app.storage.database import AuditDatabase
 
@@ -284,8 +293,8 @@ def _open_window(test: SelfTest, phones: Phones) -> str:
         context = build_context(
             sources=sources,
             store_factory=lambda: AuditDatabase(data_dir / "audits.db"),
-            policy=load_policy(default_policy_path()),
-            trusted_keys=[],
+            policy=load_policy(default_policy_path(), demo_trusted_keys()),
+            trusted_keys=demo_trusted_keys(),
             require_signature=False,
             receipt_key=generate_private_key(),
             clock=SystemClock(),
@@ -334,6 +343,7 @@ def run_self_test(out: TextIO | None = None) -> int:
     )
     with tempfile.TemporaryDirectory(prefix="app-audit-self-test-") as folder:
         test = SelfTest(Path(folder), stream)
+        _trust_sample_issuer(test.work / "config.yaml")
         phones = Phones()
         found: dict[str, list[str]] = {}
         receipt = test.work / "receipt.json"

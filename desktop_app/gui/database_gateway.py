@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop_app.core.models import Device, Inventory, RemovalResult
-from desktop_app.core.ports import AuditStore, Clock, ProgressCallback
+from desktop_app.core.ports import Clock, OutcomeStore, ProgressCallback
 from desktop_app.gui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 DATABASE_KEY = "database"
 
 
-class HistoryStore(AuditStore, Protocol):
+class HistoryStore(OutcomeStore, Protocol):
     """What the history page reads; implemented by storage.AuditDatabase."""
 
     def list_audits(
@@ -119,10 +119,10 @@ class DatabaseGateway:
 
         def work() -> AuditOutcome:
             store, service = self._ensure()
-            outcome = service.judge(device, inventory, policy)
+            outcome = service.judge(device, inventory, policy, live=True)
             if outcome.audit_id is not None:
                 for result in removals:
-                    store.record_remediation(outcome.audit_id, result)
+                    store.record_removal(outcome.audit_id, result)
             return outcome
 
         return self._submit(work, on_done, on_error)

@@ -23,7 +23,7 @@ from desktop_app.gui.context import GuiContext, build_context
 from desktop_app.gui.device_session import DeviceSession
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import UiSettings
-from desktop_app.launch_gui import build_discoveries
+from desktop_app.launch_gui import build_discoveries, demo_trusted_keys
 from desktop_app.resources import default_policy_path
 from desktop_app.simulators.android import AndroidSimulator, load_android_scenario
 from desktop_app.simulators.ios import IosSimulator, load_ios_scenario
@@ -143,8 +143,8 @@ def make_desk(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
         context = build_context(
             sources=sources,
             store_factory=lambda: AuditDatabase(db_path),
-            policy=load_policy(default_policy_path()),
-            trusted_keys=[],
+            policy=load_policy(default_policy_path(), demo_trusted_keys()),
+            trusted_keys=demo_trusted_keys(),
             require_signature=False,
             receipt_key=generate_private_key(),
             clock=FixedClock(),
