@@ -93,13 +93,17 @@ def mail_access_text(access: MailAccess) -> str:
             return "mail access: not requested (no official check of this phone yet)"
         case MailPhase.REQUESTED:
             at = access.requested_at.astimezone().strftime("%H:%M") if access.requested_at else "?"
-            retry = f", {access.attempts} attempt(s) so far: {access.last_error}" if access.attempts else ""
+            retry = (
+                f", {access.attempts} attempt(s) so far: {shown(access.last_error, 300)}"
+                if access.attempts
+                else ""
+            )
             return f"mail access: requested at {at} ({what}), waiting for the mail system{retry}"
         case MailPhase.CONFIRMED:
             return f"mail access: confirmed by the mail system ({what})"
         case _:
             return (
-                f"mail access: FAILED ({what}): {access.last_error or 'the mail system refused it'}. "
+                f"mail access: FAILED ({what}): {shown(access.last_error or 'the mail system refused it', 300)}. "
                 f"Fix the webhook settings, then run `app-audit outbox retry {access.message_id}`"
             )
 
