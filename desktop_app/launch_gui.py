@@ -64,13 +64,23 @@ def _load_start_policy(
 
 
 def demo_trusted_keys() -> list[Any]:
-    """The sample issuer's public key: the demo trusts it so the bundled sample policy shows as
-    signed. Only demo mode calls this; a normal start trusts only the configured keys."""
-    from desktop_app.core.signing import TrustedKey, load_public_key
-    from desktop_app.resources import sample_issuer_key_path
+    """The sample issuer's key (demo mode only); see station.demo_trusted_keys."""
+    from desktop_app.station import demo_trusted_keys as sample_issuer
 
-    path = sample_issuer_key_path()
-    return [TrustedKey(load_public_key(path.read_bytes()), path.stem)]
+    return list(sample_issuer())
+
+
+@dataclass(frozen=True)
+class StartOptions:
+    """What the command line asked of the window."""
+
+    demo: bool = False
+    db_path: Path | None = None
+    policy_path: Path | None = None
+    config_path: Path | None = None
+    data_dir: Path | None = None
+    extra_trusted_keys: list[Path] = field(default_factory=list)
+    require_signed: bool = False
 
 
 def load_startup(
@@ -84,32 +94,25 @@ def load_startup(
     extra_trusted_keys: list[Path] | None = None,
     require_signed: bool = False,
 ) -> StartupState:
-    """Config, keys, policy and station key (off the UI thread)."""
-    from desktop_app.core.config import TrustedKeyEntry, load_config, load_trusted_keys
+    """Config, keys, policy and station key (off the UI thread), wired by the station module."""
+    from desktop_app import station
+    from desktop_app.core.config import load_config
     from desktop_app.storage.log_file import start_log_file
-    from desktop_app.storage.paths import default_config_path, default_data_dir
     from desktop_app.storage.station_files import load_or_create_receipt_key
 
-    if data_dir is None:
-        data_dir = db_path.parent if db_path is not None else default_data_dir()
-        if demo and db_path is None:
-            # Simulated phones must not land in the station's real audit history or outbox.
-            data_dir = data_dir / "demo"
-    state.log_path = start_log_file(data_dir)
-    config = load_config(config_path or default_config_path())
+    paths = station.station_paths(data_dir=data_dir, db_path=db_path, config_path=config_path, demo=demo)
+    state.log_path = start_log_file(paths.data_dir)
+    config = load_config(paths.config_path)
     if require_signed:
         config = config.model_copy(update={"require_signed_policy": True})
-    extra = [TrustedKeyEntry(path=path) for path in extra_trusted_keys or []]
-    trusted = load_trusted_keys([*config.trusted_keys, *extra])
-    if demo:
-        trusted += demo_trusted_keys()
+    trusted = station.trusted_keys(config, extra_trusted_keys or [], demo=demo)
     state.config = config
-    state.data_dir = data_dir
-    state.database_path = db_path or data_dir / "audits.db"
+    state.data_dir = paths.data_dir
+    state.database_path = paths.database_path
     state.trusted = trusted
-    state.policy, state.policy_problem = _load_start_policy(policy_path, config, trusted, data_dir)
+    state.policy, state.policy_problem = _load_start_policy(policy_path, config, trusted, paths.data_dir)
     # The same station key the CLI signs receipts with (one file, one identity per station).
-    state.receipt_key = load_or_create_receipt_key(data_dir)
+    state.receipt_key = load_or_create_receipt_key(paths.data_dir)
     return state
 
 
@@ -157,25 +160,143 @@ def build_discoveries(
     data_dir: Path, config: Any, android_addresses: list[str], usbmux_address: str | None
 ) -> list[Any]:
     """The Android and iPhone discoveries (imports the device libraries; call off the UI thread)."""
-    from desktop_app.devices.android.connector import AndroidDiscovery
-    from desktop_app.devices.android.station import open_android_station
-    from desktop_app.devices.ios.connector import IosDiscovery
+    from desktop_app import station
     from desktop_app.gui.hotplug import DiscoverySource
-    from desktop_app.storage.station_files import adb_keys_dir, pair_records_dir
 
-    keys = open_android_station(
-        adb_keys_dir(data_dir), reuse_android_home=config.android.reuse_android_home_key
-    )
-    addresses = list(dict.fromkeys([*config.android.tcp_addresses, *android_addresses]))
-    android = AndroidDiscovery(keys, tcp_addresses=tuple(addresses), usb=config.android.usb)
-    ios = IosDiscovery(
-        usbmux_address=usbmux_address or config.ios.usbmux_address,
-        pair_records_dir=pair_records_dir(data_dir),
-    )
-    return [DiscoverySource("android", android), DiscoverySource("ios", ios)]
+    return [
+        DiscoverySource("android", station.android_discovery(data_dir, config, android_addresses)),
+        DiscoverySource("ios", station.ios_discovery(data_dir, config, usbmux_address)),
+    ]
 
 
-def main(  # noqa: PLR0915 - the composition root reads top to bottom
+class WindowStartup:
+    """The window first, then (on workers) the config, policy, store and phone discoveries."""
+
+    def __init__(self, app: Any, options: StartOptions) -> None:
+        from desktop_app.core.clock import SystemClock
+        from desktop_app.gui.context import build_context
+        from desktop_app.gui.main_window import MainWindow
+        from desktop_app.gui.settings import UiSettings
+
+        self.app = app
+        self.options = options
+        self.state = StartupState()
+        self.phones: list[Any] = []  # the demo phones, once started
+        self.settings = UiSettings()
+        self.context = build_context(
+            sources=[],
+            store_factory=self._open_store,
+            clock=SystemClock(),
+            settings=self.settings,
+            store_ready=False,
+        )
+        self.window = MainWindow(self.context)
+
+    def _open_store(self) -> Any:
+        from desktop_app.station import open_store
+
+        assert self.state.database_path is not None, "the loader runs first on the database executor"
+        return open_store(self.state.database_path)
+
+    def start_loading(self) -> None:
+        options = self.options
+        self.context.runner.submit(
+            LOADER_KEY,
+            lambda _progress: load_startup(
+                self.state,
+                demo=options.demo,
+                db_path=options.db_path,
+                policy_path=options.policy_path,
+                config_path=options.config_path,
+                data_dir=options.data_dir,
+                extra_trusted_keys=options.extra_trusted_keys,
+                require_signed=options.require_signed,
+            ),
+            on_done=self._on_loaded,
+            on_error=self._on_cannot_start,
+        )
+
+    def _on_cannot_start(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop_app.core.errors import AppAuditError
+
+        if isinstance(error, AppAuditError):
+            text = f"{error.message}\n\n{error.hint}".strip()
+            QMessageBox.critical(self.window, "App Audit cannot start", text)
+            self.app.exit(error.exit_code)
+        else:
+            self.context.presenter.error(error, context="App Audit could not finish starting")
+
+    def _on_loaded(self, state: StartupState) -> None:
+        # What start-up imported and loaded lives as long as the window: kept out of every full
+        # garbage collection, which would otherwise walk it all on the UI thread (a visible stall).
+        gc.freeze()
+        context, window, config = self.context, self.window, state.config
+        context.presenter.log_path = state.log_path
+        if not self.settings.has_auto_scan():
+            window.devices.auto_scan.blockSignals(True)
+            window.devices.auto_scan.setChecked(config.auto_scan)
+            window.devices.auto_scan.blockSignals(False)
+            context.hub.auto_scan = config.auto_scan
+        context.finish_loading(state.policy, state.trusted, config.require_signed_policy, state.receipt_key)
+        if config.fleet is not None:
+            start_fleet(window, context, state)
+        if state.policy_problem is not None:
+            context.presenter.error(
+                state.policy_problem, context="The configured policy was refused; using the default"
+            )
+        context.runner.submit(
+            DISCOVERY_KEY,
+            self._build_discoveries,
+            on_done=self._on_discoveries_built,
+            on_error=lambda e: context.presenter.error(e, context="Looking for phones is not possible"),
+        )
+
+    def _build_discoveries(self, _progress: Any) -> list[Any]:
+        if self.options.demo:
+            from desktop_app.demo import start_demo
+
+            self.phones.append(start_demo())
+        demo_phones = self.phones[0] if self.phones else None
+        return build_discoveries(
+            self.state.data_dir or Path(),
+            self.state.config,
+            demo_phones.android_addresses if demo_phones else [],
+            demo_phones.usbmux_address if demo_phones else None,
+        )
+
+    def _on_discoveries_built(self, sources: list[Any]) -> None:
+        for source in sources:
+            self.context.monitor.add_source(source)
+        self.context.start()
+
+    def run(self) -> int:
+        """The event loop, until the window closes (or SIGTERM / Ctrl+C); then everything stops."""
+        from desktop_app.gui.termination import quit_on_termination
+
+        restore_signals = quit_on_termination(self.app)
+        try:
+            return int(self.app.exec())
+        finally:
+            restore_signals()
+            self.context.shutdown()
+            for demo_phones in self.phones:
+                demo_phones.stop()
+
+
+def _application() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("App Audit")
+    app.setApplicationName("App Audit")
+    app.setApplicationDisplayName("App Audit")
+    return app
+
+
+def main(
     kiosk: bool = False,
     demo: bool = False,
     db_path: Path | None = None,
@@ -189,124 +310,19 @@ def main(  # noqa: PLR0915 - the composition root reads top to bottom
 ) -> int:
     """Open the helpdesk window (full screen with kiosk=True) and run until it closes."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setOrganizationName("App Audit")
-    app.setApplicationName("App Audit")
-    app.setApplicationDisplayName("App Audit")
-
-    from desktop_app.core.clock import SystemClock
-    from desktop_app.gui.context import build_context
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.settings import UiSettings
-    from desktop_app.gui.termination import quit_on_termination
-
-    state = StartupState()
-    phones: list[Any] = []  # the demo phones, once started
-
-    def store_factory() -> Any:
-        from desktop_app.storage.database import AuditDatabase
-
-        assert state.database_path is not None, "the loader runs first on the database executor"
-        return AuditDatabase(state.database_path)
-
-    settings = UiSettings()
-    context = build_context(
-        sources=[], store_factory=store_factory, clock=SystemClock(), settings=settings, store_ready=False
+    options = StartOptions(
+        demo, db_path, policy_path, config_path, data_dir, list(extra_trusted_keys or []), require_signed
     )
-    window = MainWindow(context)
+    startup = WindowStartup(_application(), options)
     if kiosk:
-        window.showFullScreen()  # the kiosk wizard is a later issue: same window, full screen
+        startup.window.showFullScreen()  # the kiosk wizard is a later issue: same window, full screen
     else:
-        window.show()
+        startup.window.show()
     log.info("window shown %.0f ms after start", (time.perf_counter() - START) * 1000)
-
-    def cannot_start(error: BaseException) -> None:
-        from desktop_app.core.errors import AppAuditError
-
-        if isinstance(error, AppAuditError):
-            QMessageBox.critical(window, "App Audit cannot start", f"{error.message}\n\n{error.hint}".strip())
-            app.exit(error.exit_code)
-        else:
-            context.presenter.error(error, context="App Audit could not finish starting")
-
-    def build(_progress: Any) -> list[Any]:
-        if demo:
-            from desktop_app.demo import start_demo
-
-            phones.append(start_demo())
-        demo_phones = phones[0] if phones else None
-        return build_discoveries(
-            state.data_dir or Path(),
-            state.config,
-            demo_phones.android_addresses if demo_phones else [],
-            demo_phones.usbmux_address if demo_phones else None,
-        )
-
-    def discoveries_ready(sources: list[Any]) -> None:
-        for source in sources:
-            context.monitor.add_source(source)
-        context.start()
-
-    def loaded(loaded_state: StartupState) -> None:
-        # What start-up imported and loaded lives as long as the window: kept out of every full
-        # garbage collection, which would otherwise walk it all on the UI thread (a visible stall).
-        gc.freeze()
-        context.presenter.log_path = loaded_state.log_path
-        config = loaded_state.config
-        if not settings.has_auto_scan():
-            window.devices.auto_scan.blockSignals(True)
-            window.devices.auto_scan.setChecked(config.auto_scan)
-            window.devices.auto_scan.blockSignals(False)
-            context.hub.auto_scan = config.auto_scan
-        context.finish_loading(
-            loaded_state.policy,
-            loaded_state.trusted,
-            config.require_signed_policy,
-            loaded_state.receipt_key,
-        )
-        if config.fleet is not None:
-            start_fleet(window, context, loaded_state)
-        if loaded_state.policy_problem is not None:
-            context.presenter.error(
-                loaded_state.policy_problem, context="The configured policy was refused; using the default"
-            )
-        context.runner.submit(
-            DISCOVERY_KEY,
-            build,
-            on_done=discoveries_ready,
-            on_error=lambda e: context.presenter.error(e, context="Looking for phones is not possible"),
-        )
-
-    def start_loading() -> None:
-        context.runner.submit(
-            LOADER_KEY,
-            lambda _progress: load_startup(
-                state,
-                demo=demo,
-                db_path=db_path,
-                policy_path=policy_path,
-                config_path=config_path,
-                data_dir=data_dir,
-                extra_trusted_keys=extra_trusted_keys,
-                require_signed=require_signed,
-            ),
-            on_done=loaded,
-            on_error=cannot_start,
-        )
-
     # Once the event loop runs (the window's first paint is queued before): a loader importing
     # pydantic and cryptography from the start would hold the GIL while the window paints.
-    QTimer.singleShot(0, start_loading)
+    QTimer.singleShot(0, startup.start_loading)
     if on_shown is not None:
-        on_shown(window)
-    restore_signals = quit_on_termination(app)
-    try:
-        return app.exec()
-    finally:
-        restore_signals()
-        context.shutdown()
-        for demo_phones in phones:
-            demo_phones.stop()
+        on_shown(startup.window)
+    return startup.run()

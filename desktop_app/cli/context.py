@@ -8,19 +8,17 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from desktop_app import station
 from desktop_app.core.audit_service import AuditService
 from desktop_app.core.bounded_read import read_key_file
 from desktop_app.core.clock import SystemClock
-from desktop_app.core.config import AppConfig, TrustedKeyEntry, load_config, load_trusted_keys
+from desktop_app.core.config import AppConfig, load_config
 from desktop_app.core.errors import UsageError
 from desktop_app.core.policy import LoadedPolicy, load_policy
-from desktop_app.core.signing import (
-    TrustedKey,
-)
+from desktop_app.core.signing import TrustedKey
 from desktop_app.integrations.webhook import WebhookConfig
 from desktop_app.resources import policy_path_for
 from desktop_app.storage.database import AuditDatabase
-from desktop_app.storage.paths import default_config_path, default_data_dir
 from desktop_app.storage.station_files import fleet_policy_path, load_or_create_receipt_key
 
 
@@ -30,32 +28,39 @@ class CliContext:
         self.clock = SystemClock()
 
     @cached_property
-    def data_dir(self) -> Path:
-        value = getattr(self.args, "data_dir", None)
-        return Path(value) if value else default_data_dir()
+    def paths(self) -> station.StationPaths:
+        def option(name: str) -> Path | None:
+            value = getattr(self.args, name, None)
+            return Path(value) if value else None
 
-    @cached_property
+        return station.station_paths(
+            data_dir=option("data_dir"), db_path=option("db"), config_path=option("config")
+        )
+
+    @property
+    def data_dir(self) -> Path:
+        return self.paths.data_dir
+
+    @property
     def config_path(self) -> Path:
-        value = getattr(self.args, "config", None)
-        return Path(value) if value else default_config_path()
+        return self.paths.config_path
 
     @cached_property
     def config(self) -> AppConfig:
         return load_config(self.config_path)
 
-    @cached_property
+    @property
     def db_path(self) -> Path:
-        value = getattr(self.args, "db", None)
-        return Path(value) if value else self.data_dir / "audits.db"
+        return self.paths.database_path
 
     @cached_property
     def store(self) -> AuditDatabase:
-        return AuditDatabase(self.db_path)
+        return station.open_store(self.db_path)
 
     @cached_property
     def trusted_keys(self) -> list[TrustedKey]:
-        extra = [TrustedKeyEntry(path=Path(p)) for p in getattr(self.args, "trusted_key", None) or []]
-        return load_trusted_keys([*self.config.trusted_keys, *extra])
+        extra = [Path(p) for p in getattr(self.args, "trusted_key", None) or []]
+        return station.trusted_keys(self.config, extra)
 
     @cached_property
     def receipt_key(self) -> Ed25519PrivateKey:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Sequence
 
+from desktop_app import station
 from desktop_app.cli.context import CliContext
 from desktop_app.core.errors import AppAuditError, DeviceNotFoundError, UsageError
 from desktop_app.core.models import AttachedDevice, DeviceState, Platform
 from desktop_app.core.ports import DeviceConnector
-from desktop_app.storage.station_files import adb_keys_dir, pair_records_dir
+from desktop_app.storage.station_files import pair_records_dir
 
 
 def add_device_options(parser: argparse.ArgumentParser) -> None:
@@ -25,16 +25,11 @@ def add_device_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _usbmux_address(ctx: CliContext) -> str | None:
-    explicit = getattr(ctx.args, "usbmux", None)
-    return explicit or ctx.config.ios.usbmux_address or os.environ.get("USBMUXD_SOCKET_ADDRESS") or None
+    return station.usbmux_address(ctx.config, getattr(ctx.args, "usbmux", None))
 
 
 def _adb_keys(ctx: CliContext):  # type: ignore[no-untyped-def]  # AdbKeys lives in the adapter
-    from desktop_app.devices.android.station import open_android_station
-
-    return open_android_station(
-        adb_keys_dir(ctx.data_dir), reuse_android_home=ctx.config.android.reuse_android_home_key
-    )
+    return station.adb_keys(ctx.data_dir, ctx.config)
 
 
 def open_selected_device(ctx: CliContext) -> DeviceConnector:
@@ -84,38 +79,25 @@ def _state_error(device: AttachedDevice) -> AppAuditError:
 
 def _open(ctx: CliContext, device: AttachedDevice) -> DeviceConnector:
     if device.platform is Platform.ANDROID:
-        from desktop_app.devices.android.connector import AndroidDiscovery
-
-        return AndroidDiscovery(_adb_keys(ctx), tcp_addresses=_tcp_addresses(ctx)).open(device)
-    from desktop_app.devices.ios.connector import IosDiscovery
-
-    return IosDiscovery(
-        usbmux_address=_usbmux_address(ctx), pair_records_dir=pair_records_dir(ctx.data_dir)
-    ).open(device)
+        return station.android_discovery(ctx.data_dir, ctx.config, _extra_addresses(ctx)).open(device)
+    return station.ios_discovery(ctx.data_dir, ctx.config, getattr(ctx.args, "usbmux", None)).open(device)
 
 
-def _tcp_addresses(ctx: CliContext) -> Sequence[str]:
-    extra = [ctx.args.connect] if getattr(ctx.args, "connect", None) else []
-    return [*ctx.config.android.tcp_addresses, *extra]
+def _extra_addresses(ctx: CliContext) -> Sequence[str]:
+    return [ctx.args.connect] if getattr(ctx.args, "connect", None) else []
 
 
 def list_attached(ctx: CliContext, *, include_ios: bool) -> tuple[list[AttachedDevice], list[str]]:
     """Every attached device, and the host services that could not be asked (as sentences)."""
-    from desktop_app.devices.android.connector import AndroidDiscovery
-
     devices: list[AttachedDevice] = []
     problems: list[str] = []
-    android = AndroidDiscovery(_adb_keys(ctx), tcp_addresses=_tcp_addresses(ctx), usb=ctx.config.android.usb)
+    android = station.android_discovery(ctx.data_dir, ctx.config, _extra_addresses(ctx))
     try:
         devices.extend(android.list_devices())
     except AppAuditError as exc:
         problems.append(f"Android: {exc.message}" + (f" ({exc.hint})" if exc.hint else ""))
     if include_ios:
-        from desktop_app.devices.ios.connector import IosDiscovery
-
-        ios = IosDiscovery(
-            usbmux_address=_usbmux_address(ctx), pair_records_dir=pair_records_dir(ctx.data_dir)
-        )
+        ios = station.ios_discovery(ctx.data_dir, ctx.config, getattr(ctx.args, "usbmux", None))
         try:
             devices.extend(ios.list_devices())
         except AppAuditError as exc:
