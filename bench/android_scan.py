@@ -8,8 +8,7 @@ user 0's apps, then the other users' apps), warm scan (same, the key already tru
 phone's users remembered from its last scan, so one round), the ratio of the warm scan to Debian's
 `adb shell pm list packages -f -i -U --show-versioncode --user all` against the same simulator
 in the same run (target <= 1.5), and the wall time to scan 8 simulated phones at once against
-one alone (target <= 2x). While reads overlap, inventories are assembled by helper processes
-(desktop_app.devices.parse_helpers); they are started before the measured rounds. Each simulated phone runs in its own process (it never shares this
+one alone (target <= 2x). Each simulated phone runs in its own process (it never shares this
 process's GIL), as a real phone has its own CPU; the scans run in threads of this process, as the
 app runs them.
 
@@ -50,7 +49,6 @@ from desktop_app.core.policy import load_policy
 from desktop_app.devices.android.adb_keys import AdbKeys, load_or_create_adb_keys
 from desktop_app.devices.android.connector import open_android
 from desktop_app.devices.android.known_users import KNOWN_USERS
-from desktop_app.devices.parse_helpers import PARSE_HELPERS
 from desktop_app.resources import default_policy_path
 from desktop_app.simulators.android import load_android_scenario
 from desktop_app.storage import AuditDatabase
@@ -206,15 +204,10 @@ def measure(command_ms: float, runs: int, keys: AdbKeys, db: AuditDatabase, work
             if errors:
                 raise errors[0]
 
-        # The helper processes that assemble inventories while reads overlap start with the first
-        # overlap; here they are started and awaited, then one round is left unmeasured.
-        helpers_up = PARSE_HELPERS.start(wait_s=30.0)
-        eight()
-        by_helpers = PARSE_HELPERS.parsed_by_helpers
-        cpu_start = time.process_time()  # this process only: the simulators and helpers are others
+        eight()  # one round left unmeasured
+        cpu_start = time.process_time()  # this process only: the simulators are others
         many = [timed(eight) for _ in range(5)]
         cpu_per_scan = (time.process_time() - cpu_start) / (5 * 8)
-        by_helpers = PARSE_HELPERS.parsed_by_helpers - by_helpers
         multi = statistics.median(many) / statistics.median(one)
         print(f"one phone alone:   {median_ms(one)}")
         print(f"8 phones at once:  {median_ms(many)}")
@@ -225,10 +218,6 @@ def measure(command_ms: float, runs: int, keys: AdbKeys, db: AuditDatabase, work
         print(
             f"8 phones / 1 phone wall-time ratio: {multi:.2f} "
             f"(target <= 2: {'met' if multi <= 2 else 'NOT met'})"
-        )
-        print(
-            f"inventories assembled by helper processes: {by_helpers} of {5 * 8} read at once "
-            f"(helpers {'up' if helpers_up else 'off or not up'}), none of those read alone"
         )
         print(f"(machine: {os.cpu_count()} CPU cores; simulators in {len(phones)} child processes)")
     finally:
@@ -245,16 +234,7 @@ def main() -> int:
         default=REALISTIC_COMMAND_MS,
         help="device-side time per package-manager command for the realistic set (default 50)",
     )
-    parser.add_argument(
-        "--helpers",
-        type=int,
-        default=None,
-        help="helper processes assembling inventories while reads overlap (default: one per core, at "
-        "most 4; 0 keeps all of it in this process: the figures before the helpers)",
-    )
     arguments = parser.parse_args()
-    if arguments.helpers is not None:
-        PARSE_HELPERS.use_at_most(arguments.helpers)
     work = Path(tempfile.mkdtemp(prefix="app-audit-bench-"))
     key_time = timed(lambda: load_or_create_adb_keys(work / "keys"))
     keys = load_or_create_adb_keys(work / "keys")

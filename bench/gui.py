@@ -96,14 +96,6 @@ def rss_mb(pid: int | str = "self") -> float:
     return float("nan")
 
 
-def helpers_rss_mb() -> tuple[int, float]:
-    """The helper processes that parse phone replies while reads overlap: how many, and their memory."""
-    from desktop_app.devices.parse_helpers import PARSE_HELPERS
-
-    pids = PARSE_HELPERS.helper_pids()
-    return len(pids), sum(rss_mb(pid) for pid in pids)
-
-
 def scan_child(android_addresses: list[str], usbmux: str, work: Path) -> dict[str, float]:
     """Runs in the child: the real window, 5 phones, heartbeat gaps and memory."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -190,7 +182,6 @@ def scan_child(android_addresses: list[str], usbmux: str, work: Path) -> dict[st
         "rss_mb": rss_mb(),
         "qt_only_rss_mb": bare_rss,
     }
-    result["helpers"], result["helpers_rss_mb"] = helpers_rss_mb()
     window.close()
     context.shutdown()
     return result
@@ -268,11 +259,6 @@ def main() -> int:
     print(
         f"  window + 5 devices scanned    : {figures['rss_mb']:6.0f} MB   "
         f"ratio {figures['rss_mb'] / figures['qt_only_rss_mb']:.1f}x  (target < 250 MB)"
-    )
-    print(
-        f"  helper processes (phone replies parsed while reads overlap): {figures['helpers']:.0f}, "
-        f"{figures['helpers_rss_mb']:.0f} MB together; with the window: "
-        f"{figures['rss_mb'] + figures['helpers_rss_mb']:.0f} MB"
     )
     return 0
 

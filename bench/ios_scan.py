@@ -6,10 +6,7 @@ the phone does not share this process's GIL. Prints:
   - warm scan: inventory, evaluate, store on an open connector
   - baseline: Debian's `ideviceinstaller -l -o list_all` listing the same apps from the same simulator
   - 8 iPhones scanned at once against one (wall time), and this process's CPU for one cold scan (in
-    total and per phase: connect, inventory, evaluate, store, close) and during the 8. One interpreter
-    runs Python on one core at a time, so while reads overlap the Lookup replies are parsed by helper
-    processes (desktop_app.devices.parse_helpers); the benchmark starts them before the measured
-    rounds, as a desk has them after its first overlap, and prints how many replies they parsed.
+    total and per phase: connect, inventory, evaluate, store, close) and during the 8.
 
 Two sets of figures, the simulated iPhones running in one child process (a usbmuxd with 8 phones):
   1. device latency 0: installation_proxy answers as fast as Python builds the reply (the client's
@@ -39,7 +36,6 @@ sys.path.insert(0, str(REPO))
 from desktop_app.core.checker import evaluate  # noqa: E402
 from desktop_app.core.policy import load_policy  # noqa: E402
 from desktop_app.devices.ios.connector import IosConnector, open_ios  # noqa: E402
-from desktop_app.devices.parse_helpers import PARSE_HELPERS  # noqa: E402
 from desktop_app.simulators.ios import load_ios_scenario  # noqa: E402
 from desktop_app.storage.database import AuditDatabase  # noqa: E402
 
@@ -88,16 +84,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--device-ms", type=float, default=REALISTIC_COMMAND_MS)
-    parser.add_argument(
-        "--helpers",
-        type=int,
-        default=None,
-        help="helper processes parsing replies while reads overlap (default: one per core, at most 4; "
-        "0 keeps all parsing in this process: the figures before the helpers)",
-    )
     arguments = parser.parse_args()
-    if arguments.helpers is not None:
-        PARSE_HELPERS.use_at_most(arguments.helpers)
     for command_ms in (0.0, arguments.device_ms):
         print(f"\n== device latency {command_ms:g} ms per installation_proxy Lookup/Browse ==")
         measure(arguments.rounds, command_ms)
@@ -191,12 +178,6 @@ def measure(rounds: int, command_ms: float) -> None:
         one_cpu: list[float] = []
         many_cpu: list[float] = []
         serials = [f"00008130-{i:016X}" for i in range(PHONES)]
-        # The helper processes that parse replies while reads overlap start with the first overlap
-        # (or when a desk sees several iPhones); here they are started and awaited up front so that
-        # every measured round has them, as a desk does after its first minute.
-        started = time.perf_counter()
-        helpers_up = PARSE_HELPERS.start(wait_s=30.0)
-        helpers_s = time.perf_counter() - started
         # One unmeasured round first, as for the single phone: the first contact with each phone in
         # this process also makes its worker thread and reads its pair record from usbmuxd.
         eight = [threading.Thread(target=cold_scan, args=(s, [])) for s in serials]
@@ -204,7 +185,6 @@ def measure(rounds: int, command_ms: float) -> None:
             thread.start()
         for thread in eight:
             thread.join()
-        by_helpers = PARSE_HELPERS.parsed_by_helpers
         for _ in range(max(3, rounds // 3)):
             cold_scan(serials[0], [])  # keep the comparison on equal footing
             started, cpu = time.perf_counter(), time.process_time()
@@ -219,7 +199,6 @@ def measure(rounds: int, command_ms: float) -> None:
                 thread.join()
             many.append(time.perf_counter() - started)
             many_cpu.append(time.process_time() - cpu)
-        by_helpers = PARSE_HELPERS.parsed_by_helpers - by_helpers
     finally:
         stop_server(proc)
         database.close()
@@ -242,10 +221,6 @@ def measure(rounds: int, command_ms: float) -> None:
     print(f"  {PHONES} iPhones at once                            {median_ms(many):8.1f} ms")
     print(
         f"  ratio {PHONES} at once / 1                          {median_ms(many) / median_ms(one):8.2f}     (target <= 2)"
-    )
-    print(
-        f"  replies parsed by helper processes: {by_helpers} of {len(many) * PHONES} read at once, "
-        f"0 of {len(one)} read alone (helpers {'up' if helpers_up else 'off or not up'} after {helpers_s * 1000:.0f} ms)"
     )
     # This process's CPU (all threads; the simulator runs in another process). One interpreter runs
     # Python on one core at a time (GIL): 8 scans cannot take less wall time than their CPU.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import platform
 import sys
 from importlib import metadata
@@ -68,9 +67,6 @@ def version_report() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # A frozen build starts its helper processes (iPhone reply parsing) by running itself again:
-    # this hands such a start to multiprocessing before any argument is read.
-    multiprocessing.freeze_support()
     from desktop_app.cli import run
 
     return run(

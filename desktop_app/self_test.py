@@ -164,37 +164,6 @@ def _start_iphone(phones: Phones) -> str:
     return f"{IOS_SCENARIO}, usbmuxd at {simulator.address}"
 
 
-def _check_parse_helpers(test: SelfTest, phones: Phones) -> str:
-    """The helper processes that parse iPhone replies while reads overlap start from this program
-    (a frozen build runs itself again for them) and give the apps this process reads."""
-    from desktop_app.devices.ios.connector import IosConnector, open_ios
-    from desktop_app.devices.parse_helpers import PARSE_HELPERS
-
-    if not PARSE_HELPERS.start(wait_s=60.0):
-        return "skipped: one CPU core, replies are always parsed in this process"
-    try:
-        helpers = PARSE_HELPERS.helper_pids()
-        before = PARSE_HELPERS.parsed_by_helpers
-        pairing = test.work / "data" / "pairing"
-
-        def connect() -> IosConnector:
-            return open_ios(
-                udid=phones.ios_udid, usbmux_address=phones.usbmux_address, pair_records_dir=pairing
-            )
-
-        with connect() as phone:
-            alone = phone.read_inventory().apps
-        with PARSE_HELPERS.reading(), connect() as phone:  # as if another iPhone were being read
-            overlapped = phone.read_inventory().apps
-        if PARSE_HELPERS.parsed_by_helpers != before + 1:
-            raise StepError("an overlapping read was not parsed by a helper process")
-        if overlapped != alone:
-            raise StepError(f"a helper read {len(overlapped)} apps where this process read {len(alone)}")
-        return f"{len(helpers)} helper processes, {len(overlapped)} apps read the same by a helper"
-    finally:
-        PARSE_HELPERS.shutdown()
-
-
 def _audit(test: SelfTest, device_args: list[str], wanted_code: int) -> dict[str, Any]:
     report: dict[str, Any] = test.cli("scan", *device_args, "--json").expect(wanted_code).json()
     return test.note_audit(report)
@@ -358,10 +327,6 @@ def run_self_test(out: TextIO | None = None) -> int:
                 "Android phone audited (adb-shell)", lambda: _audit_banned(test, android, found, "android")
             )
             test.step("iPhone audited (pymobiledevice3)", lambda: _audit_banned(test, iphone, found, "ios"))
-            test.step(
-                "iPhone replies parsed by helper processes while reads overlap",
-                lambda: _check_parse_helpers(test, phones),
-            )
             test.step(
                 "banned apps removed from the Android phone",
                 lambda: _remove_banned(test, android, found.get("android", [])),

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from desktop_app import station
 from desktop_app.cli.context import CliContext
+from desktop_app.core.device_states import error_for_attached
 from desktop_app.core.errors import AppAuditError, DeviceNotFoundError, UsageError
 from desktop_app.core.models import AttachedDevice, DeviceState, Platform
 from desktop_app.core.ports import DeviceConnector
@@ -58,23 +59,9 @@ def _open_only_ready_device(ctx: CliContext) -> DeviceConnector:
         detail = "; ".join(problems)
         raise DeviceNotFoundError("no phone found" + (f" ({detail})" if detail else ""))
     if not ready:
-        raise _state_error(attached[0])
+        raise error_for_attached(attached[0])
     names = ", ".join(d.serial for d in ready)
     raise UsageError(f"several phones are ready ({names}): choose one with --serial, --connect or --udid")
-
-
-def _state_error(device: AttachedDevice) -> AppAuditError:
-    from desktop_app.core import errors
-
-    by_state: dict[DeviceState, type[errors.DeviceError]] = {
-        DeviceState.UNAUTHORIZED: errors.DeviceUnauthorizedError,
-        DeviceState.UNTRUSTED: errors.DeviceUntrustedError,
-        DeviceState.LOCKED: errors.DeviceLockedError,
-        DeviceState.BUSY: errors.DeviceBusyError,
-        DeviceState.OFFLINE: errors.DeviceTimeoutError,
-    }
-    error_type = by_state.get(device.state, errors.DeviceError)
-    return error_type(f"{device.serial}: {device.state}", hint=device.guidance)
 
 
 def _open(ctx: CliContext, device: AttachedDevice) -> DeviceConnector:

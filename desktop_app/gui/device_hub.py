@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from desktop_app.core.device_states import link_is_lost
 from desktop_app.core.models import AttachedDevice, DeviceState, Finding, Platform
 from desktop_app.core.reading_needs import NOTHING_MORE, ReadingNeeds, reading_needs
 from desktop_app.gui import operations
@@ -25,7 +26,6 @@ from desktop_app.gui.device_session import (
     device_key,
 )
 from desktop_app.gui.device_states import (
-    LOST_LINK,
     Event,
     check_transition,
     failure_event,
@@ -353,7 +353,7 @@ class DeviceHub(QObject):
         session.progress = None
         event, status = failure_event(error, session.present)
         context = operation.failure_context
-        if not session.present or isinstance(error, LOST_LINK):
+        if not session.present or link_is_lost(error):
             context = _tr("{what} and no result was recorded").format(what=context)
         removal = session.removal
         if removal is not None and removal.stage in (RemovalStage.REMOVING, RemovalStage.VERIFYING):

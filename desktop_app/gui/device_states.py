@@ -6,17 +6,8 @@ from __future__ import annotations
 import enum
 import logging
 
-from desktop_app.core.errors import (
-    AppAuditError,
-    DeviceBusyError,
-    DeviceDisconnectedError,
-    DeviceLockedError,
-    DeviceNotFoundError,
-    DeviceTimeoutError,
-    DeviceTrustRefusedError,
-    DeviceUnauthorizedError,
-    DeviceUntrustedError,
-)
+from desktop_app.core.device_states import link_is_lost, state_for_error
+from desktop_app.core.errors import AppAuditError
 from desktop_app.core.models import AttachedDevice, DeviceState, Verdict
 from desktop_app.gui.device_session import Status
 
@@ -88,28 +79,22 @@ def status_for_verdict(verdict: Verdict) -> Status:
 
 def status_for_attached(attached: AttachedDevice) -> Status:
     """The state discovery alone justifies, before any audit."""
-    if attached.state is DeviceState.UNAUTHORIZED:
+    return status_for_state(attached.state, attached.reason)
+
+
+def status_for_state(state: DeviceState, reason: str = "") -> Status:
+    """The badge for a device state (core.device_states maps errors to states, for every platform)."""
+    if state is DeviceState.UNAUTHORIZED:
         return Status.WAITING_ALLOW
-    if attached.state is DeviceState.UNTRUSTED:
-        return Status.TRUST_REFUSED if attached.reason == "trust_refused" else Status.WAITING_TRUST
-    if attached.state is DeviceState.LOCKED:
+    if state is DeviceState.UNTRUSTED:
+        return Status.TRUST_REFUSED if reason == "trust_refused" else Status.WAITING_TRUST
+    if state is DeviceState.LOCKED:
         return Status.LOCKED
-    if attached.state is DeviceState.BUSY:
+    if state is DeviceState.BUSY:
         return Status.BUSY
-    if attached.state in (DeviceState.OFFLINE, DeviceState.ERROR):
+    if state in (DeviceState.OFFLINE, DeviceState.ERROR):
         return Status.ERROR
     return Status.READY
-
-
-# Errors that mean "the person must do something on the phone" (most specific first).
-_PERSON_STATES: tuple[tuple[type[AppAuditError], Status], ...] = (
-    (DeviceTrustRefusedError, Status.TRUST_REFUSED),
-    (DeviceUnauthorizedError, Status.WAITING_ALLOW),
-    (DeviceUntrustedError, Status.WAITING_TRUST),
-    (DeviceLockedError, Status.LOCKED),
-    (DeviceBusyError, Status.BUSY),
-)
-LOST_LINK = (DeviceDisconnectedError, DeviceNotFoundError, DeviceTimeoutError)
 
 
 def failure_event(error: BaseException, present: bool) -> tuple[Event, Status]:
@@ -118,11 +103,11 @@ def failure_event(error: BaseException, present: bool) -> tuple[Event, Status]:
     "unplugged"; if it really was pulled, the next listing says so."""
     if not present:
         return Event.UNPLUGGED, Status.UNPLUGGED
-    if isinstance(error, LOST_LINK):
+    if link_is_lost(error):
         return Event.FAILED, Status.ERROR
-    for kind, status in _PERSON_STATES:
-        if isinstance(error, kind):
-            return Event.NEEDS_PERSON, status
+    status = status_for_state(state_for_error(error), error.code if isinstance(error, AppAuditError) else "")
+    if status in _PERSON:
+        return Event.NEEDS_PERSON, status
     return Event.FAILED, Status.ERROR
 
 

@@ -20,17 +20,6 @@ def _open_and_name(sim: IosSimulator, pair_dir: Path) -> str:
         return identity.name
 
 
-def test_values_before_the_session_are_not_read_again(
-    start_simulator: StartSimulator, pair_dir: Path
-) -> None:
-    sim = start_simulator("iphone-tiktok")
-    name = _open_and_name(sim, pair_dir)
-    assert name == load_ios_scenario("iphone-tiktok").identity.name
-    requests = sim.lockdown_requests(TIKTOK_UDID)
-    assert requests.get("GetValue") == 1
-    assert requests.get("StartSession") == 1
-
-
 def test_a_name_kept_for_the_session_is_read_in_it(start_simulator: StartSimulator, pair_dir: Path) -> None:
     sim = start_simulator("iphone-tiktok")
     sim.hide_name_before_session(TIKTOK_UDID)

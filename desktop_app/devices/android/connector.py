@@ -18,15 +18,12 @@ from typing import Any
 from adb_shell.adb_device import AdbDevice
 
 from desktop_app.core.deadlines import DEADLINES
+from desktop_app.core.device_states import attached_from_error
 from desktop_app.core.errors import (
     DeviceBusyError,
     DeviceDisconnectedError,
     DeviceError,
-    DeviceNotFoundError,
-    DevicePermissionError,
     DeviceProtocolError,
-    DeviceTimeoutError,
-    DeviceUnauthorizedError,
     InvalidAppIdError,
     InventoryFormatError,
     ServiceUnavailableError,
@@ -46,7 +43,7 @@ from desktop_app.core.models import (
 from desktop_app.core.ports import ProgressCallback
 from desktop_app.core.reading_needs import NOTHING_MORE, ReadingNeeds
 from desktop_app.devices.android.adb_keys import AdbKeys
-from desktop_app.devices.android.inventory import inventory_from_rows, inventory_from_texts, inventory_rows
+from desktop_app.devices.android.inventory import inventory_from_texts
 from desktop_app.devices.android.known_users import KNOWN_USERS, KnownUsers
 from desktop_app.devices.android.parsers import (
     is_valid_package_name,
@@ -65,7 +62,6 @@ from desktop_app.devices.android.transport import (
     usb_failures,
 )
 from desktop_app.devices.android.usb import busy_hint, list_usb_adb_devices, open_usb_transport
-from desktop_app.devices.parse_helpers import PARSE_HELPERS
 
 log = logging.getLogger(__name__)
 
@@ -229,7 +225,7 @@ class AndroidConnector:
         def on_slow(waited_s: float) -> None:
             report(0, 0, f"The phone is slow: still working ({waited_s:.0f} s)")
 
-        with self._lock, PARSE_HELPERS.reading():
+        with self._lock:
             serial = self.identity().serial
             guessed = self._known_users.guess(serial)
             report(0, 3, "users, profiles and their apps")
@@ -257,8 +253,7 @@ class AndroidConnector:
             report(2, 3, "versions and states")
             per_user = [listed[int(u.user or 0)] for u in users]
             texts = (users, per_user, first[1])
-            outcome = PARSE_HELPERS.call(inventory_rows, texts)
-            inventory = inventory_from_texts(texts) if outcome is None else inventory_from_rows(outcome)
+            inventory = inventory_from_texts(texts)
             steps = 4 if needs.android_signers else 3
             if needs.android_signers:
                 report(3, steps, "app signers")
@@ -411,23 +406,6 @@ def open_android(
     return connector
 
 
-_STATE_FOR_ERROR: tuple[tuple[type[DeviceError], DeviceState], ...] = (
-    (DeviceUnauthorizedError, DeviceState.UNAUTHORIZED),
-    (DeviceBusyError, DeviceState.BUSY),
-    (DevicePermissionError, DeviceState.ERROR),
-    (DeviceNotFoundError, DeviceState.OFFLINE),
-    (DeviceTimeoutError, DeviceState.OFFLINE),
-    (DeviceDisconnectedError, DeviceState.OFFLINE),
-)
-
-
-def _state_for(error: DeviceError) -> DeviceState:
-    for error_class, state in _STATE_FOR_ERROR:
-        if isinstance(error, error_class):
-            return state
-    return DeviceState.ERROR
-
-
 class AndroidDiscovery:
     """Android phones on USB and at configured TCP addresses (implements core.ports.DeviceDiscovery).
 
@@ -467,12 +445,11 @@ class AndroidDiscovery:
             for usb_device in usb_devices:
                 if usb_device.error is not None:
                     found.append(
-                        AttachedDevice(
-                            platform=Platform.ANDROID,
-                            serial=usb_device.serial or usb_device.port_path,
-                            state=_state_for(usb_device.error),
+                        attached_from_error(
+                            Platform.ANDROID,
+                            usb_device.serial or usb_device.port_path,
+                            usb_device.error,
                             address=usb_device.port_path,
-                            guidance=usb_device.error.hint,
                         )
                     )
                     continue
@@ -494,14 +471,7 @@ class AndroidDiscovery:
                 connect=connect, serial=serial, keys=self._keys, timeouts=self._probe_timeouts
             )
         except DeviceError as error:
-            return AttachedDevice(
-                Platform.ANDROID,
-                serial or connect or key,
-                _state_for(error),
-                "",
-                key,
-                error.hint or error.message,
-            )
+            return attached_from_error(Platform.ANDROID, serial or connect or key, error, address=key)
         connector._timeouts = self._timeouts  # the probe's short auth wait is only for the probe
         with self._lock:
             self._ready[key] = connector

@@ -1,8 +1,6 @@
-"""An Android phone's inventory from the text of its package listings, and its compact rows.
+"""An Android phone's inventory from the text of its package listings.
 
-Pure functions of the phone's text: the connector runs them in its process, or, while several phones
-are read at once, a helper process does (desktop_app.devices.parse_helpers) and sends back rows,
-which cross a process boundary far more cheaply than InstalledApp objects.
+Pure functions of the phone's text, fed by captured text in tests: the connector acquires, these interpret.
 """
 
 from __future__ import annotations
@@ -127,11 +125,7 @@ def assemble_inventory(
     )
 
 
-# One app as a row: package, version name, version code, installer, user, system app, state, uid.
-AppRow = tuple[str, str, str, str, int | None, bool, str, int | None]
-# The profiles, the apps as rows, whether every line was read, and what was not.
-InventoryRows = tuple[tuple[ProfileRead, ...], tuple[AppRow, ...], bool, str]
-# What a helper is given: the users, each user's three listings, and the dumpsys text.
+# What the connector read: the users, each user's three listings, and the dumpsys text.
 ListingTexts = tuple[list[ProfileRead], list[tuple[str, ...]], str]
 
 
@@ -139,44 +133,3 @@ def inventory_from_texts(texts: ListingTexts) -> Inventory:
     """The inventory from the users, each user's three listings and the dumpsys text."""
     users, outputs, dumpsys = texts
     return assemble_inventory(users, outputs, summarise_dumpsys(dumpsys))
-
-
-def inventory_rows(texts: ListingTexts) -> InventoryRows:
-    """In a helper process: inventory_from_texts, as rows."""
-    inventory = inventory_from_texts(texts)
-    rows = tuple(
-        (
-            app.app_id,
-            app.version_name,
-            app.version_code,
-            app.installer,
-            app.user,
-            app.kind is AppKind.SYSTEM,
-            app.state.value,
-            app.uid,
-        )
-        for app in inventory.apps
-    )
-    return inventory.profiles, rows, inventory.complete, inventory.problem
-
-
-def inventory_from_rows(outcome: InventoryRows) -> Inventory:
-    """Here: the inventory assemble_inventory gave in the helper."""
-    profiles, rows, complete, problem = outcome
-    android, system, user_kind, state_of = Platform.ANDROID, AppKind.SYSTEM, AppKind.USER, AppState
-    apps = tuple(
-        InstalledApp(
-            name,
-            android,
-            "",
-            version_name,
-            version_code,
-            installer,
-            user,
-            system if is_system else user_kind,
-            state_of(state),
-            uid,
-        )
-        for name, version_name, version_code, installer, user, is_system, state, uid in rows
-    )
-    return Inventory(apps=apps, profiles=profiles, complete=complete, problem=problem)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import gc
 import logging
 import threading
 import time
@@ -18,13 +17,12 @@ from types import ModuleType
 from typing import Any
 
 from desktop_app.core.deadlines import DEADLINES, DeviceDeadlines
+from desktop_app.core.device_states import attached_from_error
 from desktop_app.core.errors import (
     AppAuditError,
     DeviceDisconnectedError,
-    DeviceLockedError,
     DeviceProtocolError,
     DeviceTimeoutError,
-    DeviceTrustRefusedError,
     DeviceUntrustedError,
     InvalidAppIdError,
     InventoryFormatError,
@@ -45,7 +43,7 @@ from desktop_app.core.reading_needs import NOTHING_MORE, ReadingNeeds
 from desktop_app.devices.ios.errors import translate
 from desktop_app.devices.ios.parsers import is_valid_bundle_id
 from desktop_app.devices.ios.usbmux import UsbmuxClient, listed_udids
-from desktop_app.devices.ios.worker import POOL, AsyncWorker
+from desktop_app.devices.ios.worker import AsyncWorker
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +66,6 @@ def _session() -> ModuleType:
     # pymobiledevice3 takes about half a second to import: only when an iPhone is actually used.
     from desktop_app.devices.ios import session as ios_session
 
-    # Its ~60,000 objects live as long as the process: kept out of every full garbage collection,
-    # which would otherwise walk them all (about 20 ms, on whichever thread happens to allocate).
-    gc.freeze()
     return ios_session
 
 
@@ -273,9 +268,8 @@ class IosConnector:
             self._worker.run(lambda: ios_session.close_quietly(proxy, lockdown), 5.0, "closing")
         except AppAuditError as exc:
             log.debug("closing iPhone %s: %s", self._udid, exc)
-            self._worker.close()  # not known to be clean: never handed to another phone
         finally:
-            POOL.give_back(self._worker)
+            self._worker.close()
 
     def __enter__(self) -> IosConnector:
         return self
@@ -304,7 +298,7 @@ def open_ios(
             udid, usbmux_address, pair_records_dir, pair_timeout_s=pair_timeout_s
         )
 
-    worker = POOL.lease(f"ios:{udid or 'first'}", _translator(udid or "", usbmux_address))
+    worker = AsyncWorker(f"ios:{udid or 'first'}", _translator(udid or "", usbmux_address))
     try:
         try:
             lockdown = worker.run(connect(0), deadlines.ios_connect_s, "connecting")
@@ -325,15 +319,6 @@ def open_ios(
         pair_records_dir=pair_records_dir,
         deadlines=deadlines,
     )
-
-
-_STATE_FOR_ERROR: tuple[tuple[type[AppAuditError], DeviceState], ...] = (
-    (DeviceLockedError, DeviceState.LOCKED),
-    (DeviceTrustRefusedError, DeviceState.UNTRUSTED),
-    (DeviceUntrustedError, DeviceState.UNTRUSTED),
-    (DeviceTimeoutError, DeviceState.OFFLINE),
-    (DeviceDisconnectedError, DeviceState.OFFLINE),
-)
 
 
 class IosDiscovery:
@@ -384,13 +369,7 @@ class IosDiscovery:
             )
         except Exception as exc:
             error = translate(exc, udid=udid, usbmux_address=self._usbmux_address)
-            state = next((s for t, s in _STATE_FOR_ERROR if isinstance(error, t)), DeviceState.ERROR)
-            guidance = error.hint or error.message
-            if state is DeviceState.ERROR:
-                guidance = f"{error.message}. {error.hint}".strip()
-            return AttachedDevice(
-                Platform.IOS, udid, state, address=self._where, guidance=guidance, reason=error.code
-            )
+            return attached_from_error(Platform.IOS, udid, error, address=self._where)
         finally:
             if lockdown is not None:
                 await ios_session.close_quietly(lockdown)

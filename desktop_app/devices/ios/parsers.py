@@ -17,7 +17,6 @@ from xml.parsers.expat import ExpatError
 
 from desktop_app.core.errors import InventoryFormatError
 from desktop_app.core.models import AppKind, AppState, InstalledApp, Platform
-from desktop_app.devices.ios.bplist import BplistShapeError, LazyBinaryPlist
 
 # Bundle ids are reverse-DNS strings; Apple allows letters, digits, '.', '-' (and '_' in practice).
 # Always used with fullmatch: `$` alone would accept a trailing newline.
@@ -61,25 +60,6 @@ def _team_id(attrs: Mapping[str, Any]) -> str:
     return ""
 
 
-def _binary_plist_top_string(data: bytes, key: str) -> str | None:
-    """`key`'s value ("" when absent or not a string) in a binary plist whose top object is a
-    dictionary, reading only the keys and that one value; None for any other shape (XML, a
-    top-level array, odd encodings, damage), which the caller parses in full.
-
-    A scan reads this for every app: a full parse of each nested plist cost more than the rest of
-    the app's attributes together.
-    """
-    try:
-        plist = LazyBinaryPlist(data)
-        ref = plist.find(plist.top, key)
-        if ref is None:
-            return ""
-        value = plist.scalar(ref)
-    except BplistShapeError:
-        return None
-    return value if isinstance(value, str) else ""
-
-
 def _installer(attrs: Mapping[str, Any]) -> str:
     metadata = attrs.get("iTunesMetadata")
     if isinstance(metadata, Mapping) and isinstance(metadata.get("$hex"), str):
@@ -89,13 +69,10 @@ def _installer(attrs: Mapping[str, Any]) -> str:
         except ValueError:
             metadata = None
     if isinstance(metadata, bytes | bytearray):
-        quick = _binary_plist_top_string(bytes(metadata), "sourceApp")
-        if quick is not None:
-            return quick
         # installation_proxy returns iTunesMetadata as a nested binary/XML plist in <data>.
         try:
             metadata = plistlib.loads(bytes(metadata))
-        except (plistlib.InvalidFileException, ExpatError, ValueError, TypeError, OverflowError):
+        except (plistlib.InvalidFileException, ExpatError, ValueError, TypeError, OverflowError, RecursionError):
             metadata = None
     if isinstance(metadata, Mapping):
         source = metadata.get("sourceApp")

@@ -29,10 +29,6 @@ class AsyncWorker:
         self._thread.start()
         self.timed_out = False  # a call overran its deadline: its work may still be on the loop
 
-    def rename(self, name: str, translate: Translator) -> None:
-        self._thread.name = name
-        self._translate = translate
-
     def run(
         self,
         make: Callable[[], Awaitable[T]],
@@ -84,38 +80,3 @@ class AsyncWorker:
         self._thread.join(timeout=5.0)
         if not self._thread.is_alive():
             self._loop.close()
-
-
-class WorkerPool:
-    """Idle workers kept for the next phone: a desk scans phone after phone, and starting a thread
-    and an event loop for each scan (then joining them) costs CPU and, while other phones are being
-    read, waits for the interpreter lock. A worker goes back only when its loop holds nothing: its
-    connections closed, no call timed out."""
-
-    def __init__(self, keep: int = 16) -> None:
-        self._keep = keep
-        self._idle: list[AsyncWorker] = []
-        self._lock = threading.Lock()
-
-    def lease(self, name: str, translate: Translator) -> AsyncWorker:
-        with self._lock:
-            worker = self._idle.pop() if self._idle else None
-        if worker is None:
-            return AsyncWorker(name, translate)
-        worker.rename(name, translate)
-        return worker
-
-    def give_back(self, worker: AsyncWorker) -> None:
-        if not worker.timed_out and worker.is_running():
-            with self._lock:
-                if len(self._idle) < self._keep:
-                    self._idle.append(worker)
-                    return
-        worker.close()
-
-    def idle(self) -> int:
-        with self._lock:
-            return len(self._idle)
-
-
-POOL = WorkerPool()
