@@ -38,6 +38,8 @@ class StartupState:
     policy_problem: BaseException | None = None
     receipt_key: Any = None
     log_path: Path | None = None
+    webhook: Any = None  # WebhookConfig, or None when no mail-access webhook is configured
+    webhook_problem: BaseException | None = None
 
 
 def _load_start_policy(
@@ -113,7 +115,22 @@ def load_startup(
     state.policy, state.policy_problem = _load_start_policy(policy_path, config, trusted, paths.data_dir)
     # The same station key the CLI signs receipts with (one file, one identity per station).
     state.receipt_key = load_or_create_receipt_key(paths.data_dir)
+    state.webhook, state.webhook_problem = _load_webhook(state.config)
     return state
+
+
+def _load_webhook(config: Any) -> tuple[Any, BaseException | None]:
+    """The mail-access webhook the window delivers to; a broken setting is reported, not fatal."""
+    from desktop_app.core.errors import AppAuditError
+    from desktop_app.integrations.webhook import webhook_from_settings
+
+    settings = config.webhook
+    if settings is None:
+        return None, None
+    try:
+        return webhook_from_settings(settings.url, settings.secret_file, settings.timeout_s), None
+    except AppAuditError as exc:
+        return None, exc
 
 
 def start_fleet(window: Any, context: Any, state: StartupState) -> Any:
@@ -239,7 +256,11 @@ class WindowStartup:
             window.devices.auto_scan.setChecked(config.auto_scan)
             window.devices.auto_scan.blockSignals(False)
             context.hub.auto_scan = config.auto_scan
-        context.finish_loading(state.policy, state.trusted, config.require_signed_policy, state.receipt_key)
+        context.finish_loading(
+            state.policy, state.trusted, config.require_signed_policy, state.receipt_key, state.webhook
+        )
+        if state.webhook_problem is not None:
+            context.presenter.error(state.webhook_problem, context="Mail-access messages stay queued")
         if config.fleet is not None:
             start_fleet(window, context, state)
         if state.policy_problem is not None:

@@ -10,13 +10,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app import station
 from desktop_app.core.audit_service import AuditService
-from desktop_app.core.bounded_read import read_key_file
 from desktop_app.core.clock import SystemClock
 from desktop_app.core.config import AppConfig, load_config
 from desktop_app.core.errors import UsageError
 from desktop_app.core.policy import LoadedPolicy, load_policy
 from desktop_app.core.signing import TrustedKey
-from desktop_app.integrations.webhook import WebhookConfig
+from desktop_app.integrations.webhook import WebhookConfig, webhook_from_settings
 from desktop_app.resources import policy_path_for
 from desktop_app.storage.database import AuditDatabase
 from desktop_app.storage.station_files import fleet_policy_path, load_or_create_receipt_key
@@ -76,8 +75,7 @@ class CliContext:
                 "no webhook configured",
                 hint="Set webhook.url and webhook.secret_file in the config file, or pass --url and --secret-file.",
             )
-        secret = read_key_file(Path(secret_path)).strip()
-        return WebhookConfig(url=url, secret=secret, timeout_s=configured.timeout_s if configured else 10.0)
+        return webhook_from_settings(url, Path(secret_path), configured.timeout_s if configured else 10.0)
 
     @property
     def fleet_policy(self) -> Path | None:

@@ -14,6 +14,8 @@ from desktop_app.gui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
     from desktop_app.core.audit_service import AuditOutcome, AuditService
+    from desktop_app.core.outcome_records import MailAccess
+    from desktop_app.core.outcomes import PolicyApplied
     from desktop_app.core.policy import LoadedPolicy
 
 DATABASE_KEY = "database"
@@ -124,6 +126,35 @@ class DatabaseGateway:
                 for result in removals:
                     store.record_removal(outcome.audit_id, result)
             return outcome
+
+        return self._submit(work, on_done, on_error)
+
+    def mail_access(
+        self,
+        devices: Sequence[tuple[str, str]],
+        on_done: Callable[[dict[tuple[str, str], MailAccess]], object],
+        on_error: Callable[[BaseException], object],
+    ) -> int:
+        """The mail-access state of each (platform, serial)."""
+
+        def work() -> dict[tuple[str, str], MailAccess]:
+            store = self._ensure()[0]
+            return {device: store.mail_access(*device) for device in devices}
+
+        return self._submit(work, on_done, on_error)
+
+    def apply_policy(
+        self,
+        policy: LoadedPolicy,
+        on_done: Callable[[PolicyApplied], object],
+        on_error: Callable[[BaseException], object],
+    ) -> int:
+        """Accept a policy version: a rollback is refused; a withdrawal restores the devices it blocked."""
+
+        def work() -> PolicyApplied:
+            outcomes = self._ensure()[1].outcomes
+            assert outcomes is not None, "the window's audit service always has a store"
+            return outcomes.apply_policy(policy)
 
         return self._submit(work, on_done, on_error)
 

@@ -38,7 +38,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.device_model = DeviceListModel(context.hub, context.clock, self)
         self.devices = DevicesPanel(self.device_model, context.hub.auto_scan)
-        self.device_page = DevicePage(context.hub, context.dialogs, context.presenter, context.clock)
+        self.device_page = DevicePage(
+            context.hub, context.dialogs, context.presenter, context.clock, mail=context.mail
+        )
         self._history: HistoryPage | None = None
         self._policy: PolicyPage | None = None
         self.tabs = QTabWidget()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 
+from desktop_app.gui.mail_wording import informational_text
 from desktop_app.gui.wording import FINDING_WORDS, VERDICT_HEADLINES, local_time, profile_name
 
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ class PrintableAudit:
     receipt: dict[str, Any] | None = None
 
 
-def from_outcome(outcome: AuditOutcome) -> PrintableAudit:
+def from_outcome(outcome: AuditOutcome, mail_access: str = "") -> PrintableAudit:
+    """The printable result; mail_access is the device page's mail-access sentence at printing time."""
     report = outcome.report
     device = report.device
     facts = [
@@ -44,6 +46,13 @@ def from_outcome(outcome: AuditOutcome) -> PrintableAudit:
         ("Audit number", str(outcome.audit_id) if outcome.audit_id is not None else "not recorded"),
         ("Inventory SHA-256", report.inventory_sha256),
     ]
+    if outcome.chain is not None:
+        facts.append(("History entry", f"{outcome.chain.index} ({outcome.chain.hash})"))
+    facts.append(
+        ("Official check", "yes" if outcome.official else informational_text(outcome.officiality.reasons))
+    )
+    if mail_access:
+        facts.append(("Mail access", mail_access.removeprefix("Mail access: ")))
     findings = [
         f"{f.label} ({f.app_id}), {profile_name(f.user)}: {FINDING_WORDS[f.state]}" for f in report.findings
     ]

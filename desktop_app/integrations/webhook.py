@@ -183,3 +183,10 @@ def _config_error(message: str) -> DeliveryError:
         hint="Fix the mail-access webhook in the App Audit settings.",
         code="webhook_config",
     )
+
+
+def webhook_from_settings(url: str, secret_file: Path, timeout_s: float = 10.0) -> WebhookConfig:
+    """The webhook as configured (url, the file holding the secret): one reading for every front end."""
+    from desktop_app.core.bounded_read import read_key_file
+
+    return WebhookConfig(url=url, secret=read_key_file(Path(secret_file)).strip(), timeout_s=timeout_s)

@@ -25,6 +25,7 @@ from desktop_app.gui.widgets.device_page import page_subtitle
 from desktop_app.gui.widgets.history_page import detail_text
 from desktop_app.gui.wording import enforcement_text, profile_name, zoned_time
 from desktop_app.launch_gui import StartupState, load_startup
+from desktop_app.storage.database import AuditDatabase
 from desktop_app.storage.records import AuditDetail, AuditRow
 from tests.gui.conftest import FixedClock
 
@@ -55,7 +56,10 @@ def test_demo_trusts_the_sample_issuer_and_a_normal_start_does_not(tmp_path: Pat
 def test_window_shows_loading_policy_then_the_loaded_one(qtbot: Any, tmp_path: Path) -> None:
     settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     context = build_context(
-        sources=[], store_factory=lambda: cast(Any, None), clock=FixedClock(), settings=settings
+        sources=[],
+        store_factory=lambda: AuditDatabase(tmp_path / "audits.db"),
+        clock=FixedClock(),
+        settings=settings,
     )
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -64,7 +68,8 @@ def test_window_shows_loading_policy_then_the_loaded_one(qtbot: Any, tmp_path: P
         assert window.policy.fields["Policy"].text() == "Loading policy…"
         loaded = _load(tmp_path, demo=True)
         context.finish_loading(loaded.policy, loaded.trusted, False, generate_private_key())
-        assert context.hub.policy is loaded.policy
+        # The station accepts the policy version first (on the database thread), then the window uses it.
+        qtbot.waitUntil(lambda: context.hub.policy is loaded.policy, timeout=10_000)
         assert window.policy.fields["Policy"].text() == "acme-mobile-mail"
         assert window.policy.fields["Signature"].text().startswith("Signed by sample-issuer (ed25519:")
         # The fixed clock is after the bundled policy's deadline.

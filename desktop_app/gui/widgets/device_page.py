@@ -24,6 +24,8 @@ from desktop_app.gui.device_hub import DeviceHub
 from desktop_app.gui.device_session import DeviceSession, RemovalStage, Status
 from desktop_app.gui.dialogs import DialogService
 from desktop_app.gui.icons import platform_icon
+from desktop_app.gui.mail_delivery import MailDelivery
+from desktop_app.gui.mail_wording import informational_text, mail_access_text
 from desktop_app.gui.models.device_list_model import subtitle
 from desktop_app.gui.palette import STATUS_COLOURS, VERDICT_COLOURS
 from desktop_app.gui.presenter import MessagePresenter
@@ -86,9 +88,12 @@ class DevicePage(QWidget):
         presenter: MessagePresenter,
         clock: Clock,
         parent: QWidget | None = None,
+        *,
+        mail: MailDelivery | None = None,
     ) -> None:
         super().__init__(parent)
         self._hub = hub
+        self._mail = mail
         self._dialogs = dialogs
         self._presenter = presenter
         self._clock = clock
@@ -169,6 +174,9 @@ class DevicePage(QWidget):
         )
         self.stop_adb_button.clicked.connect(self._on_stop_adb_button_clicked)
         self.banner = VerdictBanner()
+        self.mail_access = plain_label(name=self.tr("Mail access"))
+        if self._mail is not None:
+            self._mail.access_changed.connect(self._on_mail_access_changed)
         self.deadline = plain_label(name="Deadline")
         self.removal = RemovalPanel()
         self.removal.check_again_clicked.connect(self._on_scan_button_clicked)
@@ -206,6 +214,7 @@ class DevicePage(QWidget):
         guidance_row.addWidget(self.stop_adb_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(guidance_row)
         layout.addWidget(self.banner)
+        layout.addWidget(self.mail_access)
         layout.addWidget(self.deadline)
         layout.addWidget(self.removal)
         layout.addWidget(self.tabs, 1)
@@ -271,6 +280,7 @@ class DevicePage(QWidget):
         self._show_guidance(session)
         self.stop_adb_button.setVisible(self._hub.can_stop_adb_server(session.key))
         self._show_verdict(session)
+        self._show_mail_access(session)
         self._show_removal(session)
         self._update_deadline()
         self.findings.set_actions_enabled(session.present and not working)
@@ -290,7 +300,7 @@ class DevicePage(QWidget):
         from desktop_app.gui.receipt_pdf import from_outcome, write_pdf  # QtGui's PDF parts, when needed
 
         try:
-            write_pdf(from_outcome(session.outcome), path)
+            write_pdf(from_outcome(session.outcome, self.mail_access_text(session)), path)
         except OSError as exc:
             self._presenter.error(exc, context="Saving the receipt")
             return
@@ -335,6 +345,31 @@ class DevicePage(QWidget):
             text_lines.append("The check starts by itself as soon as the phone answers.")
         self.guidance.show_verdict(headline, "\n".join(text_lines), STATUS_COLOURS[session.status])
 
+    def mail_access_text(self, session: DeviceSession) -> str:
+        """Where mail access stands for this phone, in words ("" before any recorded check)."""
+        outcome = session.outcome
+        if outcome is None or outcome.audit_id is None:
+            return ""
+        device = outcome.report.device
+        mail = self._mail
+        access = mail.access.get((str(device.platform), device.serial)) if mail is not None else None
+        delivering = mail is not None and mail.configured
+        return mail_access_text(access, official=outcome.official, delivering=delivering)
+
+    def _show_mail_access(self, session: DeviceSession) -> None:
+        text = self.mail_access_text(session)
+        if self.mail_access.text() != text:
+            self.mail_access.setText(text)
+        self.mail_access.setVisible(bool(text))
+
+    def _on_mail_access_changed(self, device: tuple[str, str]) -> None:
+        session = self.session()
+        outcome = session.outcome if session is not None else None
+        if session is not None and outcome is not None:
+            shown = (str(outcome.report.device.platform), outcome.report.device.serial)
+            if shown == device:
+                self._show_mail_access(session)
+
     def _show_verdict(self, session: DeviceSession) -> None:
         outcome = session.outcome
         if outcome is None:
@@ -354,7 +389,9 @@ class DevicePage(QWidget):
         if outcome.audit_id is not None:
             detail.append(f"Recorded as audit #{outcome.audit_id}.")
         if outcome.receipt is not None:
-            detail.append("Receipt signed: mail access will be restored.")
+            detail.append(self.tr("Official check: receipt signed."))
+        elif not outcome.official:
+            detail.append(informational_text(outcome.officiality.reasons))
         detail.extend(report.notes)
         self.banner.show_verdict(
             VERDICT_HEADLINES[report.verdict], " ".join(detail), VERDICT_COLOURS[report.verdict]
