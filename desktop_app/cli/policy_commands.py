@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import fleet_commands
+from desktop_app.cli import fleet_commands, stix_commands
 from desktop_app.cli.console import emit_json, out, say
 from desktop_app.cli.context import CliContext
 from desktop_app.core.bounded_read import read_key_file
@@ -60,6 +60,21 @@ def register(
     verify = verbs.add_parser("verify", parents=[common], help="check FILE.sig against the trusted keys")
     verify.add_argument("file", metavar="FILE")
     verify.set_defaults(handler=cmd_verify)
+
+    import_stix = verbs.add_parser(
+        "import-stix",
+        parents=[common],
+        help="a policy draft from a STIX 2.1 indicator bundle (app ids, certificate SHA-256)",
+    )
+    import_stix.add_argument("file", metavar="FILE", help="a STIX 2.1 bundle, e.g. an MVT .stix2 file")
+    import_stix.add_argument("--out", required=True, metavar="POLICY", help="the draft to write (YAML)")
+    import_stix.add_argument(
+        "--action",
+        choices=["remove", "review"],
+        default="remove",
+        help="what every rule asks (default remove)",
+    )
+    import_stix.set_defaults(handler=stix_commands.cmd_import_stix)
 
     publish = verbs.add_parser(
         "publish", parents=[common], help="store a signed policy in the fleet database for every station"
