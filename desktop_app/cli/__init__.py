@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from desktop_app import __version__
 from desktop_app.cli import (
+    capture_commands,
     fleet_commands,
     history_commands,
     outbox_commands,
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(handler=None)
     scan_commands.register(commands, common)
     policy_commands.register(commands, common)
+    capture_commands.register(commands, common)
     history_commands.register(commands, common)
     receipt_commands.register(commands, common)
     outbox_commands.register(commands, common)

@@ -15,7 +15,9 @@ from desktop_app.simulators.android import AndroidSimulator, load_android_scenar
 PhoneFactory = Callable[..., AndroidSimulator]
 
 
-def test_a_slow_phone_is_waited_for_and_the_wait_is_shown(start_phone: PhoneFactory, adb_keys: AdbKeys) -> None:
+def test_a_slow_phone_is_waited_for_and_the_wait_is_shown(
+    start_phone: PhoneFactory, adb_keys: AdbKeys
+) -> None:
     # Each `pm` / `dumpsys` takes 1.5 s while the link is deemed silent after 0.3 s.
     phone = start_phone(load_android_scenario("pixel-work-profile").with_faults(command_ms=1500))
     timeouts = AdbTimeouts(transport_s=5.0, auth_s=2.0, silence_s=0.3, probe_s=5.0, scan_s=60.0)

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.devices.android.apk_signers import (
+    FIRST_TAIL,
     TAIL_READ,
     ApkFormatError,
     ByteRange,
@@ -30,15 +31,19 @@ def test_every_scheme_gives_the_publisher_digest(schemes: tuple[int, ...]) -> No
 def test_a_small_apk_takes_one_read() -> None:
     log: list[ByteRange] = []
     read_apk_signers(byte_reader(build_apk("com.example.app", [CERT]), log))
-    assert log == [ByteRange(-TAIL_READ, TAIL_READ)]
+    assert log == [ByteRange(-FIRST_TAIL, FIRST_TAIL)]
 
 
-def test_a_zip_comment_does_not_hide_the_end_record() -> None:
-    data = bytearray(build_apk("com.example.app", [CERT]))
-    comment = b"PK\x05\x06 looks like an end record " * 10
+@pytest.mark.parametrize("repeat", [10, 1500])
+def test_a_zip_comment_does_not_hide_the_end_record(repeat: int) -> None:
+    data = bytearray(build_apk("com.example.app", [CERT], padding=40_000))
+    comment = b"PK\x05\x06 looks like an end record " * repeat
     struct.pack_into("<H", data, len(data) - 2, len(comment))
-    found = read_apk_signers(byte_reader(bytes(data) + comment))
+    log: list[ByteRange] = []
+    found = read_apk_signers(byte_reader(bytes(data) + comment, log))
     assert found.digests == (publisher_digest("publisher"),)
+    # A comment longer than the first read costs a second, longer read of the end.
+    assert log[1:2] == ([ByteRange(-TAIL_READ, TAIL_READ)] if len(comment) > FIRST_TAIL else [])
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,9 @@ GARBLED = {
 }
 
 
-def _scan(tmp_path: Path, listing: bytes, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, object]]:
+def _scan(
+    tmp_path: Path, listing: bytes, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, dict[str, object]]:
     path = tmp_path / "listing.txt"
     path.write_bytes(listing)
     code = run(["scan", "--inventory", str(path), "--user", "all", "--json", "--db", str(tmp_path / "a.db")])

@@ -71,7 +71,9 @@ def test_a_stix_bundle_becomes_a_policy_that_catches_its_apps(
     assert spy.android.signers == [SPY_CERT, "c1" * 32]
     assert spy.ios.bundles == ["com.spy.agent", "com.spy.helper"]
 
-    android = inventory(android_app("com.renamed.flashlight", signers=("c1" * 32,)), android_app("com.ok.app"))
+    android = inventory(
+        android_app("com.renamed.flashlight", signers=("c1" * 32,)), android_app("com.ok.app")
+    )
     found = evaluate(PIXEL, android, policy, NOW).findings
     assert [(f.app_id, f.rule_id, f.state) for f in found] == [
         ("com.renamed.flashlight", "predatory-spyware", FindingState.REVIEW)
@@ -106,5 +108,7 @@ def test_a_bundle_with_nothing_to_check_writes_nothing(
     assert "1 × domain-name:value" in capsys.readouterr().err
     assert not (tmp_path / "d.yaml").exists()
     (tmp_path / "junk.stix2").write_text("[" * 10_000, encoding="utf-8")
-    assert run(["policy", "import-stix", str(tmp_path / "junk.stix2"), "--out", str(tmp_path / "d.yaml")]) == 2
+    assert (
+        run(["policy", "import-stix", str(tmp_path / "junk.stix2"), "--out", str(tmp_path / "d.yaml")]) == 2
+    )
     assert "not a STIX 2.1 bundle" in capsys.readouterr().err

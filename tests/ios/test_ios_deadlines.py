@@ -50,7 +50,9 @@ def test_a_listed_iphone_that_stops_answering_is_not_called_unplugged(
 ) -> None:
     sim = start_simulator("iphone-tiktok")  # type: ignore[operator]
     short = dataclasses.replace(DEADLINES, ios_scan_s=0.5, probe_s=2.0)
-    with open_ios(udid=TIKTOK_UDID, usbmux_address=sim.address, pair_records_dir=pair_dir, deadlines=short) as phone:
+    with open_ios(
+        udid=TIKTOK_UDID, usbmux_address=sim.address, pair_records_dir=pair_dir, deadlines=short
+    ) as phone:
         sim.set_fault(TIKTOK_UDID, IosFault(stall_lookup=True))  # frozen installd
         progress: list[str] = []
         started = time.monotonic()
@@ -77,7 +79,9 @@ def test_the_frozen_iphone_bound_is_well_under_twenty_seconds() -> None:
     assert DEADLINES.frozen_android_verdict_s < 20
 
 
-@pytest.mark.parametrize("app_id", [TIKTOK + "\n", TIKTOK + "\r\n", "\n" + TIKTOK, TIKTOK + " ", TIKTOK + "\x00"])
+@pytest.mark.parametrize(
+    "app_id", [TIKTOK + "\n", TIKTOK + "\r\n", "\n" + TIKTOK, TIKTOK + " ", TIKTOK + "\x00"]
+)
 def test_an_app_id_with_a_trailing_newline_never_reaches_the_iphone(
     start_simulator: object, pair_dir: Path, app_id: str
 ) -> None:

@@ -32,7 +32,9 @@ V2_BLOCK_ID = 0x7109871A
 V3_BLOCK_ID = 0xF05368C0
 
 _EOCD_SIZE = 22
-# The EOCD ends the file but may be followed by a comment of up to 65535 bytes.
+# The first read: the EOCD (APKs carry no ZIP comment), and for a small APK the whole signing block.
+FIRST_TAIL = 16 * 1024
+# The EOCD ends the file but may be followed by a comment of up to 65535 bytes: the second try.
 TAIL_READ = _EOCD_SIZE + 0xFFFF
 # A first guess at the signing block's size when its footer is not in the tail already read.
 _BLOCK_GUESS = 16 * 1024
@@ -115,7 +117,9 @@ def _read(fetched: _Fetched, start: int, length: int) -> Generator[ByteRange, by
 
 def signer_reads() -> SignerReads:
     """Asks for byte ranges (yield) and returns the APK's signers; raises ApkFormatError."""
-    tail = yield ByteRange(-TAIL_READ, TAIL_READ)
+    tail = yield ByteRange(-FIRST_TAIL, FIRST_TAIL)
+    if len(tail) == FIRST_TAIL and not _has_end_record(tail):
+        tail = yield ByteRange(-TAIL_READ, TAIL_READ)
     cd_offset, cd_size, entries, tail_start = _end_of_central_directory(tail)
     fetched = _Fetched()
     fetched.add(tail_start, tail)
@@ -128,8 +132,12 @@ def signer_reads() -> SignerReads:
     return (yield from _v1_signers(fetched, cd_offset, cd_size, entries))
 
 
-def _end_of_central_directory(tail: bytes) -> tuple[int, int, int, int]:
-    """(central directory offset, its size, its entry count, absolute offset of `tail`)."""
+def _has_end_record(tail: bytes) -> bool:
+    return _end_record_position(tail) >= 0
+
+
+def _end_record_position(tail: bytes) -> int:
+    """Where the EOCD starts in `tail` (the last bytes of the file), or -1."""
     position = len(tail) - _EOCD_SIZE
     while position >= 0:
         position = tail.rfind(EOCD_MAGIC, 0, position + 4)
@@ -139,6 +147,12 @@ def _end_of_central_directory(tail: bytes) -> tuple[int, int, int, int]:
         if position + _EOCD_SIZE + comment_length == len(tail):
             break
         position -= 1
+    return position
+
+
+def _end_of_central_directory(tail: bytes) -> tuple[int, int, int, int]:
+    """(central directory offset, its size, its entry count, absolute offset of `tail`)."""
+    position = _end_record_position(tail)
     if position < 0:
         raise ApkFormatError("not a ZIP file (no end of central directory)")
     disk, cd_disk, _, entries, cd_size, cd_offset = struct.unpack_from("<4H2I", tail, position + 4)
@@ -148,7 +162,8 @@ def _end_of_central_directory(tail: bytes) -> tuple[int, int, int, int]:
         raise ApkFormatError(f"central directory of {cd_size} bytes (more than {MAX_CENTRAL_DIRECTORY})")
     # In an APK the central directory ends where the EOCD starts: that gives absolute offsets.
     tail_start = cd_offset + cd_size - position
-    if tail_start < 0 or (len(tail) < TAIL_READ and tail_start != 0):
+    whole_file = len(tail) not in (FIRST_TAIL, TAIL_READ)  # a file shorter than the bytes asked for
+    if tail_start < 0 or (whole_file and tail_start != 0):
         raise ApkFormatError("the central directory does not end where its end record starts")
     return cd_offset, cd_size, entries, tail_start
 

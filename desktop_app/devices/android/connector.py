@@ -53,7 +53,7 @@ from desktop_app.devices.android.parsers import (
 from desktop_app.devices.android.removal import REASONS, interpret_uninstall
 from desktop_app.devices.android.signer_cache import SIGNER_CACHE, SignerCache
 from desktop_app.devices.android.signers import with_signers
-from desktop_app.devices.android.streams import run_commands, shell_text
+from desktop_app.devices.android.streams import PhoneCommands, run_commands, shell_text
 from desktop_app.devices.android.transport import (
     ADB_FAILURES,
     ResponsiveTcpTransport,
@@ -121,10 +121,21 @@ class AndroidConnector:
         self._lock = threading.RLock()
         self._broken: DeviceError | None = None
         self._identity: Device | None = None
+        self._run_on_phone: PhoneCommands = run_commands
 
     @property
     def address(self) -> str:
         return self._where
+
+    def use_signer_cache(self, cache: SignerCache) -> None:
+        """Signers are looked up in (and added to) `cache` from now on; an empty one reads every APK."""
+        with self._lock:
+            self._signer_cache = cache
+
+    def wrap_commands(self, wrapper: Callable[[PhoneCommands], PhoneCommands]) -> None:
+        """Every command from now on goes through wrapper(the current way), e.g. a recorder (capture)."""
+        with self._lock:
+            self._run_on_phone = wrapper(self._run_on_phone)
 
     # --- shell ---------------------------------------------------------------------------------------
 
@@ -163,7 +174,7 @@ class AndroidConnector:
                 f"{self._where}: the connection was lost earlier; reconnect the phone"
             )
         try:
-            return run_commands(
+            return self._run_on_phone(
                 self._adb,
                 commands,
                 service=service,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from adb_shell import constants
 from adb_shell import exceptions as adb_errors
@@ -25,6 +25,23 @@ from adb_shell.adb_message import AdbMessage
 from adb_shell.hidden_helpers import _AdbTransactionInfo
 
 _DECODE_ERRORS = "backslashreplace"  # as adb-shell's AdbDevice.shell(decode=True)
+
+
+class PhoneCommands(Protocol):
+    """run_commands, or a wrapper around it (a recorder) with the same signature."""
+
+    def __call__(
+        self,
+        adb: AdbDevice,
+        commands: Sequence[str],
+        *,
+        transport_timeout_s: float,
+        silence_s: float,
+        probe_s: float,
+        deadline: float,
+        on_slow: Callable[[float], None] | None = None,
+        service: bytes = b"shell:",
+    ) -> list[bytes]: ...
 
 
 class _Stream:

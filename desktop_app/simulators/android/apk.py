@@ -94,7 +94,7 @@ def signing_block(certificates: Sequence[bytes], schemes: Sequence[int]) -> byte
     return struct.pack("<Q", size) + pairs + struct.pack("<Q", size) + _SIGNING_BLOCK_MAGIC
 
 
-def _zip(package: str, certificates: Sequence[bytes], v1: bool, padding: int) -> bytes:
+def _zip(package: str, certificates: Sequence[bytes], v1: bool, padding: int, entries: int) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
 
@@ -105,6 +105,12 @@ def _zip(package: str, certificates: Sequence[bytes], v1: bool, padding: int) ->
 
         add("AndroidManifest.xml", f"simulated manifest of {package}\n".encode())
         add("classes.dex", b"dex\n035\x00" + hashlib.sha256(package.encode()).digest() * (1 + padding // 32))
+        for index in range(entries):  # a real APK's resources: the central directory grows with them
+            add(
+                f"res/layout/screen_{index}.xml",
+                f"<layout {index} of {package}/>".encode(),
+                zipfile.ZIP_STORED,
+            )
         if v1:
             add("META-INF/MANIFEST.MF", b"Manifest-Version: 1.0\r\nCreated-By: App Audit simulator\r\n\r\n")
             for index, certificate in enumerate(certificates):
@@ -118,10 +124,16 @@ def _zip(package: str, certificates: Sequence[bytes], v1: bool, padding: int) ->
 
 
 def build_apk(
-    package: str, certificates: Sequence[bytes], *, schemes: Sequence[int] = (2, 3), padding: int = 0
+    package: str,
+    certificates: Sequence[bytes],
+    *,
+    schemes: Sequence[int] = (2, 3),
+    padding: int = 0,
+    entries: int = 0,
 ) -> bytes:
-    """An APK of `package` signed by `certificates` with `schemes` (1, 2, 3 in any combination)."""
-    data = _zip(package, certificates, 1 in schemes, padding)
+    """An APK of `package` signed by `certificates` with `schemes` (1, 2, 3 in any combination),
+    `padding` bytes of code and `entries` more files (a real APK has hundreds to thousands)."""
+    data = _zip(package, certificates, 1 in schemes, padding, entries)
     block_schemes = [s for s in schemes if s in (2, 3)]
     if not block_schemes:
         return data

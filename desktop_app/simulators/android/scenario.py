@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import enum
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -133,6 +136,12 @@ class AndroidScenario:
     allow_after_s: float = 0.0
     removal_failures: dict[str, str] = field(default_factory=dict)  # package -> DELETE_FAILED_* code
     faults: Faults = Faults()
+    # Files in each built APK besides the manifest and code: real APKs hold hundreds to thousands,
+    # so their central directory (read with the signer) is tens of KB.
+    apk_entries: int = 0
+    # A captured phone (`app-audit capture`): each command line and the phone's exact answer. The
+    # simulator answers from it alone; its identity comes from the captured getprop.
+    replay: dict[str, bytes] | None = field(default=None, hash=False, compare=False)
 
     def with_faults(self, **changes: Any) -> AndroidScenario:
         return replace(self, faults=replace(self.faults, **changes))
@@ -167,14 +176,52 @@ def load_android_scenario(name_or_path: str) -> AndroidScenario:
         raise ScenarioError(f"{path}: {error}") from error
     try:
         return _scenario(document, default_name=path.stem)
-    except (KeyError, TypeError, ValueError) as error:
+    except (KeyError, TypeError, ValueError, binascii.Error) as error:
         raise ScenarioError(f"{path}: {error!r}") from error
 
 
 # --- building a scenario from its YAML document ---------------------------------------------------
 
 
+def _replayed(doc: dict[str, Any], default_name: str) -> AndroidScenario:
+    """A captured phone: its answers, and an identity and users read back from them."""
+    answers: dict[str, bytes] = {}
+    for entry in doc["replay"]:
+        command = str(entry["command"])
+        if "output_base64" in entry:
+            answers[command] = base64.b64decode(str(entry["output_base64"]), validate=True)
+        else:
+            answers[command] = str(entry.get("output", "")).encode("utf-8")
+    props = dict(_GETPROP_LINE.findall(answers.get("getprop", b"").decode("utf-8", "replace")))
+    if not props.get("ro.serialno"):
+        raise ValueError("the capture has no getprop answer with ro.serialno")
+    identity = Identity(
+        serial=props["ro.serialno"],
+        model=props.get("ro.product.model", ""),
+        manufacturer=props.get("ro.product.manufacturer", ""),
+        brand=props.get("ro.product.brand", ""),
+        product=props.get("ro.product.name", ""),
+        device=props.get("ro.product.device", ""),
+        android_version=props.get("ro.build.version.release", ""),
+        sdk=int(props.get("ro.build.version.sdk", "0") or 0),
+        security_patch=props.get("ro.build.version.security_patch", ""),
+    )
+    return AndroidScenario(
+        name=str(doc.get("name", default_name)),
+        description=str(doc.get("description", "")),
+        identity=identity,
+        users=(),
+        packages=(),
+        replay=answers,
+    )
+
+
+_GETPROP_LINE = re.compile(r"^\[([^\]\n]*)\]: \[([^\n]*)\]$", re.MULTILINE)
+
+
 def _scenario(doc: dict[str, Any], default_name: str) -> AndroidScenario:
+    if "replay" in doc:
+        return _replayed(doc, default_name)
     ident = doc["identity"]
     identity = Identity(
         serial=str(ident["serial"]),
@@ -213,6 +260,7 @@ def _scenario(doc: dict[str, Any], default_name: str) -> AndroidScenario:
         auth=AuthMode(auth.get("mode", "accept")),
         allow_after_s=float(auth.get("allow_after_s", 0.0)),
         removal_failures={str(k): str(v) for k, v in (doc.get("removal_failures") or {}).items()},
+        apk_entries=int(doc.get("apk_entries", 0)),
         faults=Faults(
             latency_ms=float(faults.get("latency_ms", 0.0)),
             command_ms=float(faults.get("command_ms", 0.0)),

@@ -218,6 +218,8 @@ class AndroidShell:
             self._commands.append(command_line)
             self._commands_changed.notify_all()
         self._answering.wait(_HOLD_LIMIT_S)
+        if self._scenario.replay is not None:
+            return self._replay(command_line)
         try:
             lexer = shlex.shlex(command_line, posix=True, punctuation_chars=";&|")
             lexer.commenters = ""
@@ -250,6 +252,20 @@ class AndroidShell:
             pipeline = [[]]
             pending_op = word
         return result
+
+    def _replay(self, command_line: str) -> ShellResult:
+        """A captured phone's answer to exactly this command line (`echo` and `true` still work)."""
+        replay = self._scenario.replay or {}
+        answer = replay.get(command_line)
+        if answer is not None:
+            if command_line.split(" ", 1)[0] in _FILE_READERS:
+                with self._lock:
+                    self._apk_bytes_read += len(answer)
+            return ShellResult(((STDOUT, answer),) if answer else ())
+        words = command_line.split()
+        if words and words[0] in {"echo", "true", "false"}:
+            return self._run_words(words)
+        return _err(f"/system/bin/sh: {command_line[:80]}: not in this capture\n", 127)
 
     def _run_pipeline(self, pipeline: list[list[str]]) -> ShellResult:
         if not all(pipeline):
@@ -624,7 +640,12 @@ class AndroidShell:
         data = package.apk
         if data is None:
             certificates = [publisher_certificate(p) for p in package.publishers]
-            data = build_apk(package.name, certificates, schemes=package.signature_schemes)
+            data = build_apk(
+                package.name,
+                certificates,
+                schemes=package.signature_schemes,
+                entries=self._scenario.apk_entries,
+            )
         self._apks[package.name] = (package, data)
         return data
 
