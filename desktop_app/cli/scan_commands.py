@@ -11,8 +11,8 @@ from desktop_app.cli.context import CliContext
 from desktop_app.cli.device_options import add_device_options, list_attached, open_selected_device
 from desktop_app.cli.offline_inventory import load_offline_inventory, warn_about_listing
 from desktop_app.cli.outcome_steps import accept_policy, announce_missing_trust, finish_outcome
-from desktop_app.cli.report_output import outcome_json, outcome_text, removal_json
-from desktop_app.core.app_ids import validate_app_id
+from desktop_app.cli.remove_command import cmd_remove
+from desktop_app.cli.report_output import outcome_json, outcome_text
 from desktop_app.core.display_text import shown
 
 
@@ -47,7 +47,12 @@ def register(
     scan.set_defaults(handler=cmd_scan)
 
     remove = commands.add_parser(
-        "remove", parents=[common], help="remove one app from the phone and check again"
+        "remove",
+        parents=[common],
+        help="remove one app from the phone and check again",
+        description="Remove one app, then check the phone again. Exit code: 0 removed and compliant, 1 removed "
+        "but still not compliant or refused by the phone (its reason and the steps are printed), 2 not flagged "
+        "without --yes or no such user, 3 device error, 4 the check after removal was inconclusive.",
     )
     remove.add_argument(
         "app_id", metavar="APP_ID", help="package name or bundle id, e.g. com.zhiliaoapp.musically"
@@ -56,6 +61,9 @@ def register(
         "--user", type=int, metavar="N", help="Android user/profile (default: every user holding it)"
     )
     remove.add_argument("--policy", metavar="FILE", help="policy for the check after removal")
+    remove.add_argument(
+        "--yes", action="store_true", help="remove it even though the policy does not flag it"
+    )
     add_device_options(remove)
     remove.set_defaults(handler=cmd_remove)
 
@@ -98,40 +106,6 @@ def cmd_scan(ctx: CliContext) -> int:
     else:
         out(outcome_text(outcome))
     return outcome.report.verdict.exit_code
-
-
-def cmd_remove(ctx: CliContext) -> int:
-    args = ctx.args
-    validate_app_id(args.app_id)
-    policy = ctx.policy()
-    announce_missing_trust(ctx)
-    service = ctx.audit_service(record=True)
-    accept_policy(service, policy)
-    connector = open_selected_device(ctx)
-    try:
-        before = service.audit(connector, policy)
-        results, after = service.remove_and_verify(connector, policy, args.app_id, args.user, before.audit_id)
-    finally:
-        connector.close()
-    finish_outcome(ctx, after)
-    still_there = [f for f in after.report.findings if f.app_id == args.app_id and f.blocks_compliance]
-    if args.json:
-        emit_json(
-            {
-                "removals": [removal_json(r) for r in results],
-                "removed": not still_there,
-                "audit": outcome_json(after),
-            }
-        )
-    else:
-        for result in results:
-            where = f" (user {result.user})" if result.user is not None else ""
-            say(
-                f"{'removed' if result.removed else 'NOT removed'}: {shown(result.app_id)}{where}"
-                + (f": {shown(result.message, 400)}" if result.message else "")
-            )
-        out(outcome_text(after))
-    return after.report.verdict.exit_code
 
 
 def cmd_devices(ctx: CliContext) -> int:
