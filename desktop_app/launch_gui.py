@@ -160,6 +160,7 @@ def start_fleet(window: Any, context: Any, state: StartupState) -> Any:
             apply=apply_fleet_policy,
             in_force=in_force,
             poll_interval_s=fleet.poll_interval_s,
+            offline_after_s=fleet.offline_after_s,
         )
         return StationAgent(settings, with_view=True)
 

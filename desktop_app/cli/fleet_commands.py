@@ -126,6 +126,7 @@ def station_agent(ctx: CliContext) -> StationAgent:
         apply=apply_fleet_policy,
         in_force=in_force,
         poll_interval_s=configured.poll_interval_s,
+        offline_after_s=configured.offline_after_s,
     )
     return StationAgent(settings)
 

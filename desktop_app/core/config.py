@@ -41,6 +41,8 @@ class FleetSettings(_Section):
     station_name: str
     password_file: Path | None = None  # else PGPASSFILE / ~/.pgpass, or a client certificate in the dsn
     poll_interval_s: float = Field(default=30.0, gt=0, le=3600)  # policy polling when NOTIFY is missed
+    # A station silent this long has the devices a withdrawal restores restored by another station.
+    offline_after_s: float = Field(default=300.0, gt=0)
 
 
 class AndroidSettings(_Section):

@@ -85,7 +85,7 @@ class FleetDb:
         password_file.write_text(PASSWORD + "\n")
         return FleetTarget(self.cluster.tcp_dsn(role, self.dbname), password_file)
 
-    def add_station(self, name: str, *trusted: Path) -> Station:
+    def add_station(self, name: str, *trusted: Path, fleet_extra: str = "") -> Station:
         data_dir = self.tmp / name
         key = load_or_create_receipt_key(data_dir)
         with connect(FleetTarget(self.admin_dsn)) as conn:
@@ -96,7 +96,8 @@ class FleetDb:
         config = data_dir / "config.yaml"
         config.write_text(
             f"fleet:\n  dsn: '{target.dsn}'\n  station_name: {name}\n  password_file: {target.password_file}\n"
-            f"trusted_keys:\n  - {{name: sample issuer, path: {SAMPLE_ISSUER}}}\n"
+            + (f"  {fleet_extra}\n" if fleet_extra else "")
+            + f"trusted_keys:\n  - {{name: sample issuer, path: {SAMPLE_ISSUER}}}\n"
             + "".join(f"  - {{name: {key.stem}, path: {key}}}\n" for key in trusted)
         )
         return Station(name, role, data_dir, config, target)

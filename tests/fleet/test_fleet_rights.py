@@ -23,7 +23,7 @@ def test_init_is_idempotent_and_versioned(fleet_db: FleetDb) -> None:
     with connect(FleetTarget(fleet_db.admin_dsn)) as conn:
         assert migrate(conn) == []  # the fixture already applied everything
         versions = conn.execute("SELECT version FROM app_audit.schema_migrations").fetchall()
-    assert versions == [(1,), (2,), (3,)]
+    assert versions == [(1,), (2,), (3,), (4,)]
 
 
 def test_dsn_with_a_password_is_refused() -> None:

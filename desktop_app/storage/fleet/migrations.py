@@ -356,8 +356,52 @@ GRANT SELECT ON app_audit.withdrawal_restores
 GRANT EXECUTE ON FUNCTION app_audit.claim_restores(text, text[]) TO app_audit_station;
 """
 
+# Claims go to the device's own station while it is in contact (it restores from its own chain);
+# a device whose station has been silent for `offline_after` is claimed by whichever station asks.
+_M004 = """
+DROP FUNCTION app_audit.claim_restores(text, text[]);
+CREATE FUNCTION app_audit.claim_restores(withdrawal text, rules_in_force text[], offline_after interval)
+RETURNS TABLE (platform text, serial text, model text, official_row_id bigint, rule_ids text[], own boolean)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, app_audit AS $$
+DECLARE
+    withdrawn_policy text;
+    me integer := app_audit.current_station_id();
+BEGIN
+    SELECT p.policy_id INTO withdrawn_policy FROM app_audit.policies p WHERE p.sha256 = withdrawal;
+    IF withdrawn_policy IS NULL OR me IS NULL THEN
+        RAISE EXCEPTION 'not a published policy, or not a station' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN QUERY
+    WITH affected AS (
+        SELECT d.platform, d.serial, d.model, d.official_row_id, d.official_rule_ids, o.station_id = me AS own
+        FROM app_audit.devices d
+        JOIN app_audit.station_rows o ON o.row_id = d.official_row_id
+        JOIN app_audit.stations s ON s.station_id = o.station_id
+        WHERE d.official_policy_id = withdrawn_policy
+          AND d.official_verdict IN ('noncompliant', 'action_required')
+          AND cardinality(d.official_rule_ids) > 0
+          AND NOT (d.official_rule_ids && rules_in_force)
+          AND (o.station_id = me OR s.last_contact_at IS NULL OR s.last_contact_at < now() - offline_after)
+    ), claimed AS (
+        INSERT INTO app_audit.withdrawal_restores AS w (platform, serial, withdrawal_sha256, station_id, official_row_id)
+        SELECT a.platform, a.serial, withdrawal, me, a.official_row_id FROM affected a
+        ON CONFLICT DO NOTHING
+        RETURNING w.platform, w.serial
+    ), marked AS (
+        UPDATE app_audit.devices d SET mail_access = 'restored'
+        FROM claimed c WHERE d.platform = c.platform AND d.serial = c.serial
+        RETURNING d.platform
+    )
+    SELECT a.platform, a.serial, a.model, a.official_row_id, a.official_rule_ids, a.own
+    FROM affected a JOIN claimed c ON c.platform = a.platform AND c.serial = a.serial;
+END $$;
+REVOKE ALL ON FUNCTION app_audit.claim_restores(text, text[], interval) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_audit.claim_restores(text, text[], interval) TO app_audit_station;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "stations, rows, devices, policies", "\n".join((_ROLES, _M001_TABLES))),
     Migration(2, "device_changes parses each row body once", _M002),
     Migration(3, "fleet-wide restores on a withdrawal", _M003),
+    Migration(4, "restores claimed by the device's station while it is in contact", _M004),
 )

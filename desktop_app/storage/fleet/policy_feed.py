@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
 import psycopg
 
@@ -85,3 +86,24 @@ class Listener:
 
     def close(self) -> None:
         self._conn.close()
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedRestore:
+    platform: str
+    serial: str
+    model: str
+    rule_ids: list[str]
+    own: bool  # last officially audited here: this station's own chain restores it
+
+
+def claim_restores(
+    conn: Connection, withdrawal_sha256: str, rules_in_force: list[str], offline_after_s: float
+) -> list[ClaimedRestore]:
+    """Claim, once fleet-wide, the devices this withdrawal restores that are this station's to restore."""
+    with translated("claim the devices a withdrawal restores"), conn.transaction():
+        rows = conn.execute(
+            "SELECT platform, serial, model, rule_ids, own FROM app_audit.claim_restores(%s, %s, %s)",
+            (withdrawal_sha256, rules_in_force, timedelta(seconds=offline_after_s)),
+        ).fetchall()
+    return [ClaimedRestore(str(r[0]), str(r[1]), str(r[2]), list(r[3] or []), bool(r[4])) for r in rows]

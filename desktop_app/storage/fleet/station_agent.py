@@ -16,7 +16,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app.core.errors import AppAuditError, FleetError, PolicyError
-from desktop_app.core.policy import LoadedPolicy
+from desktop_app.core.policy import LoadedPolicy, load_policy
 from desktop_app.core.signing import TrustedKey
 from desktop_app.storage.database import AuditDatabase
 from desktop_app.storage.fleet import fleet_view
@@ -25,6 +25,8 @@ from desktop_app.storage.fleet.policy_feed import CHANNEL, DEVICES_CHANNEL, List
 from desktop_app.storage.fleet.policy_receiver import receive_policy
 from desktop_app.storage.fleet.push import PushSummary, push_pending
 from desktop_app.storage.fleet.station_link import StationLink
+from desktop_app.storage.fleet.withdrawals import restore_for_the_fleet
+from desktop_app.storage.station_files import fleet_policy_path
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +70,7 @@ class StationSettings:
     apply: StationApply
     in_force: Callable[[], tuple[str, str] | None]  # (policy id, version) the station applies now
     poll_interval_s: float = 30.0
+    offline_after_s: float = 300.0  # a station silent this long has its devices restored by others
 
 
 class StationAgent:
@@ -89,6 +92,7 @@ class StationAgent:
             policy, refused = self._receive(link) if due else (None, [])
             if due:
                 self._next_poll = time.monotonic() + self.settings.poll_interval_s
+                self._restore_for_the_fleet(link)
             pushed = push_pending(
                 self._open_store(), link, self.settings.receipt_key, policy=self.settings.in_force()
             )
@@ -127,6 +131,20 @@ class StationAgent:
             logger.warning("fleet policy %s %s refused: %s", published.policy_id, published.version, error)
             return None, [f"{published.policy_id} {published.version}: {error.message}"]
         return applied, []
+
+    def _restore_for_the_fleet(self, link: StationLink) -> None:
+        """Devices of stations gone silent that the withdrawal in force here restores (claimed once)."""
+        path = fleet_policy_path(self.settings.data_dir)
+        if not path.exists():
+            return
+        try:
+            policy = load_policy(path, self.settings.trusted, require_signature=True)
+        except PolicyError as error:
+            logger.warning("the fleet policy in force no longer loads: %s", error)
+            return
+        restore_for_the_fleet(
+            link.conn, self._open_store(), policy, self.settings.station_name, self.settings.offline_after_s
+        )
 
     def _snapshot(self, link: StationLink) -> FleetSnapshot:
         conn = link.conn
