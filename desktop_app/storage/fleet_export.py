@@ -1,5 +1,8 @@
 """What this station sends to the fleet database, read from its own SQLite in chain order.
 
+Audits (live, offline listings, and re-evaluations a withdrawal made without the phone) and removals
+each go up in the order of their local ids, which follow the chain.
+
 Data minimisation: only what the station keeps and the fleet needs goes up: device identity
 and model, policy reference, verdict, findings (rule, app, user, action, state), counts,
 hashes. Never the inventory, the device's name or free-text reasons.
@@ -17,7 +20,7 @@ _AUDITS = """
     SELECT a.id, a.recorded_at, a.evaluated_at, d.platform, d.serial, a.model, a.os_version,
            a.policy_id, a.policy_version, a.policy_sha256, a.policy_signed, a.policy_retracted,
            a.verdict, a.apps_scanned, a.inventory_sha256, a.deadline, a.prev_hash, a.row_hash,
-           a.chain_index, a.official
+           a.chain_index, a.official, a.origin
     FROM audits a JOIN devices d ON d.id = a.device_id
     WHERE a.id > ? ORDER BY a.id LIMIT ?
 """
@@ -26,7 +29,8 @@ _FINDINGS = """
     WHERE audit_id BETWEEN ? AND ? ORDER BY audit_id, position
 """
 _REMOVALS = """
-    SELECT r.id, r.audit_id, r.recorded_at, r.app_id, r.user, r.removed, r.code, d.platform, d.serial
+    SELECT r.id, r.audit_id, r.recorded_at, r.app_id, r.user, r.removed, r.code, d.platform, d.serial,
+           r.chain_index, r.prev_hash, r.row_hash
     FROM remediation_events r JOIN audits a ON a.id = r.audit_id JOIN devices d ON d.id = a.device_id
     WHERE r.id > ? ORDER BY r.id LIMIT ?
 """
@@ -76,6 +80,7 @@ def audit_bodies(conn: sqlite3.Connection, after: int, limit: int) -> list[dict[
                 if a["official"] is not None
                 else bool(a["policy_signed"]) and not a["policy_retracted"]
             ),
+            "origin": a["origin"],  # live, offline, or withdrawal (a re-evaluation without the phone)
             "verdict": a["verdict"],
             "apps_scanned": a["apps_scanned"],
             "inventory_sha256": a["inventory_sha256"],
@@ -91,8 +96,11 @@ def removal_bodies(conn: sqlite3.Connection, after: int, limit: int) -> list[dic
         {
             "kind": "removal",
             "local_id": r["id"],
-            "chain_index": r["audit_id"],
+            # Removals recorded before they joined the chain take their audit's place in it.
+            "chain_index": r["chain_index"] if r["chain_index"] is not None else r["audit_id"],
             "audit_local_id": r["audit_id"],
+            "prev_hash": r["prev_hash"],
+            "row_hash": r["row_hash"],
             "recorded_at": _iso(r["recorded_at"]),
             "device": {"platform": r["platform"], "serial": r["serial"]},
             "app_id": r["app_id"],
