@@ -281,8 +281,8 @@ def bench_publish(cluster: LocalCluster, stations: int) -> None:
         folder = work / name
         folder.mkdir(parents=True)
 
-        def apply(store: AuditDatabase, policy: LoadedPolicy, name: str = name) -> None:
-            apply_fleet_policy(store, policy)
+        def apply(store: AuditDatabase, policy: LoadedPolicy, key: Any, name: str = name) -> None:
+            apply_fleet_policy(store, policy, key)
             applied_at[name] = time.perf_counter()
 
         settings = StationSettings(target, name, folder / "audits.db", folder, key, trusted, apply,
@@ -325,7 +325,7 @@ def bench_publish(cluster: LocalCluster, stations: int) -> None:
     t1 = time.perf_counter()
     for n in range(stations):
         with AuditDatabase(work / f"baseline-{n}.db") as store:
-            apply_fleet_policy(store, load_policy(path, trusted, require_signature=True))
+            apply_fleet_policy(store, load_policy(path, trusted, require_signature=True), issuer)
     baseline = time.perf_counter() - t1
     print(f"policy publish -> last of {stations} running stations applied it: {last * 1000:8.0f} ms"
           f"  [target < 5 s]  = {last / baseline:5.2f}x the baseline ({len(applied_at)} applied)")  # fmt: skip

@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop_app.cli.console import emit_json, out, say
 from desktop_app.cli.context import CliContext
+from desktop_app.cli.outcome_steps import deliver_now
 from desktop_app.core.errors import PolicyError, UsageError
 from desktop_app.core.models import Verdict
 from desktop_app.core.policy import SIGNATURE_SUFFIX, load_policy
@@ -143,6 +144,8 @@ def cmd_sync(ctx: CliContext) -> int:
         raise PolicyError(f"the policy published last was not applied: {refusal}")
     assert report.pushed is not None
     summary, received = report.pushed, report.policy
+    if received is not None or report.restored_for_fleet:
+        deliver_now(ctx)  # restores a withdrawal queued, here or for silent stations
     applied = None if received is None else {"id": received.document.id, "version": received.document.version}
     if ctx.args.json:
         emit_json(
@@ -151,6 +154,7 @@ def cmd_sync(ctx: CliContext) -> int:
                 "already_there": summary.already_there,
                 "pending": summary.pending,
                 "policy_applied": applied,
+                "restored_for_silent_stations": report.restored_for_fleet,
             }
         )
     else:

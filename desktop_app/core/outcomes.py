@@ -65,6 +65,11 @@ _MAIL_STATE_FOR = {
 _BLOCKING_STATES = frozenset({FindingState.BLOCKING, FindingState.ACTION_NEEDED, FindingState.MISSING})
 
 
+def withdrawal_message_key(platform: str, serial: str, policy_id: str, version: str) -> str:
+    """Idempotency-Key of the restore a withdrawal (policy id, version) sends for one device."""
+    return f"{platform}:{serial}:compliant:withdrawal-{policy_id}-{version}"
+
+
 @dataclass(frozen=True, slots=True)
 class RecordedOutcome:
     audit_id: int
@@ -185,6 +190,12 @@ class OutcomeService:
         if receipt is not None:
             payload.update(receipt)  # "receipt" (the signed body), "key_id", "signature"
         key = f"{device.platform}:{device.serial}:{state}:audit-{audit_id}"
+        if withdrawal is not None:
+            # The same key on every station of a fleet: a device restored for a silent station
+            # by another one, then by its own station back online, is restored once by the mail system.
+            key = withdrawal_message_key(
+                str(device.platform), device.serial, str(withdrawal["policy_id"]), str(withdrawal["version"])
+            )
         return QueuedMessage(kind, payload, key)
 
     # -- removals ----------------------------------------------------------------------------

@@ -173,7 +173,13 @@ class StepClock:
 
 
 def record_audits(
-    db_path: Path, policy: LoadedPolicy, count: int, *, tiktok_every: int = 0, start: datetime = T0
+    db_path: Path,
+    policy: LoadedPolicy,
+    count: int,
+    *,
+    tiktok_every: int = 0,
+    start: datetime = T0,
+    prefix: str = "SER",
 ) -> None:
     """count audits of count different phones, straight into the station's database."""
     clock = StepClock(start)
@@ -182,7 +188,7 @@ def record_audits(
             apps = [android_app("com.example.mail")]
             if tiktok_every and n % tiktok_every == 0:
                 apps.append(android_app("com.zhiliaoapp.musically"))
-            device = Device(Platform.ANDROID, f"SER{n:06d}", model="Pixel 8")
+            device = Device(Platform.ANDROID, f"{prefix}{n:06d}", model="Pixel 8")
             clock.current = start + timedelta(seconds=n)
             report = evaluate(device, inventory(*apps), policy, clock.current)
-            store.record_audit(report, None, keep_inventory=False)
+            store.record_audit(report, None, keep_inventory=False, official=True, origin="live")

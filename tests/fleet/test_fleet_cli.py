@@ -46,6 +46,7 @@ def test_two_stations_scan_sync_and_the_fleet_status_shows_both(
             "already_there": 0,
             "pending": 0,
             "policy_applied": None,
+            "restored_for_silent_stations": 0,
         }
     assert run(desk.cli("fleet", "sync", "--json")) == 0  # nothing new: nothing sent twice
     assert json.loads(capsys.readouterr().out)["sent"] == 0

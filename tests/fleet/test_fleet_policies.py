@@ -85,3 +85,17 @@ def test_listener_wakes_when_a_policy_is_published(fleet_db: FleetDb, issuer: Is
     finally:
         thread.join()
         listener.close()
+
+
+def test_a_station_refuses_an_older_version_published_after_a_newer_one(
+    fleet_db: FleetDb, issuer: Issuer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    station = fleet_db.add_station("desk-2", issuer.public_path)
+    newer = issuer.issue("2026.12.05-1")
+    assert run(_publisher(fleet_db, issuer, "policy", "publish", str(newer))) == 0
+    assert run(station.cli("fleet", "sync")) == 0
+    assert run(_publisher(fleet_db, issuer, "policy", "publish", str(issuer.issue("2026.12.01-1")))) == 0
+    capsys.readouterr()
+    assert run(station.cli("fleet", "sync")) == 2  # rollback refused
+    assert "older than version 2026.12.05-1" in capsys.readouterr().err
+    assert fleet_policy_path(station.data_dir).read_bytes() == newer.read_bytes()

@@ -50,7 +50,7 @@ def test_killed_connections_lose_nothing_and_duplicate_nothing(
     def killer() -> None:
         nonlocal kills
         with fleet_db.admin() as admin:
-            while not stop.wait(rng.uniform(0.0, 0.02)):
+            while kills < 20 and not stop.wait(rng.uniform(0.005, 0.05)):
                 killed = admin.execute(
                     "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
                     " WHERE usename = %s) k",
@@ -62,18 +62,18 @@ def test_killed_connections_lose_nothing_and_duplicate_nothing(
     thread.start()
     failures = 0
     try:
-        for _attempt in range(2000):
+        for _attempt in range(500):
             try:
                 summary = _push(station, batch_size=7)
             except FleetError:
                 failures += 1
                 continue
-            if summary.pending == 0 and kills >= 3:
+            if summary.pending == 0 and not thread.is_alive():
                 break
     finally:
         stop.set()
         thread.join()
-    assert failures > 0 and kills >= 3  # the connection really was cut while pushing
+    assert failures > 0 and kills >= 20  # the connection really was cut while pushing
     final = _push(station)
     assert final.pending == 0 and final.sent == 0
     assert _central_ids(fleet_db, station) == list(range(1, 241))

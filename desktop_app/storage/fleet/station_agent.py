@@ -15,7 +15,9 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from desktop_app.core.errors import AppAuditError, FleetError, PolicyError
+from desktop_app.core.clock import SystemClock
+from desktop_app.core.errors import AppAuditError, FleetError, PolicyError, PolicySignatureError
+from desktop_app.core.outcomes import OutcomeService
 from desktop_app.core.policy import LoadedPolicy, load_policy
 from desktop_app.core.signing import TrustedKey
 from desktop_app.storage.database import AuditDatabase
@@ -32,13 +34,20 @@ logger = logging.getLogger(__name__)
 
 NEEDS_ACTION_LIMIT = 500
 
-StationApply = Callable[[AuditDatabase, LoadedPolicy], None]
+StationApply = Callable[[AuditDatabase, LoadedPolicy, Ed25519PrivateKey], None]
 """How the station applies a policy (the step `policy apply` takes), given its own database."""
 
 
-def apply_fleet_policy(store: AuditDatabase, policy: LoadedPolicy) -> None:
-    """The station applies a policy from the fleet: it is recorded like every policy it used."""
-    store.record_policy(policy.ref, policy.text)
+def apply_fleet_policy(store: AuditDatabase, policy: LoadedPolicy, receipt_key: Ed25519PrivateKey) -> None:
+    """The step `policy apply` takes: a rollback is refused (PolicyRollbackError); a withdrawal
+    restores the devices of this station that only the withdrawn rules blocked."""
+    applied = OutcomeService(store, SystemClock(), receipt_key).apply_policy(policy)
+    if applied.decision is None:
+        raise PolicySignatureError(
+            f"policy {policy.document.id} {policy.document.version}: {policy.signature.problem}"
+        )
+    if applied.restored_count:
+        logger.info("policy %s: %d device(s) restored here", policy.document.version, applied.restored_count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +66,7 @@ class CycleReport:
     snapshot: FleetSnapshot | None = None
     error: AppAuditError | None = None  # the server is away, or a publication was refused
     refused: list[str] = field(default_factory=list)
+    restored_for_fleet: int = 0  # restores queued here for devices of silent stations
 
 
 @dataclass
@@ -90,14 +100,15 @@ class StationAgent:
             notified = False if fresh else listener.wait(wait_s)
             due = fresh or notified or time.monotonic() >= self._next_poll
             policy, refused = self._receive(link) if due else (None, [])
+            restored = 0
             if due:
                 self._next_poll = time.monotonic() + self.settings.poll_interval_s
-                self._restore_for_the_fleet(link)
+                restored = self._restore_for_the_fleet(link)
             pushed = push_pending(
                 self._open_store(), link, self.settings.receipt_key, policy=self.settings.in_force()
             )
             snapshot = self._snapshot(link) if self._with_view and due else None
-            return CycleReport(policy, pushed, snapshot, refused=refused)
+            return CycleReport(policy, pushed, snapshot, refused=refused, restored_for_fleet=restored)
         except FleetError as error:
             logger.info("fleet cycle: %s", error)
             self.close()
@@ -124,7 +135,7 @@ class StationAgent:
                 link.conn,
                 self.settings.data_dir,
                 self.settings.trusted,
-                lambda policy: self.settings.apply(store, policy),
+                lambda policy: self.settings.apply(store, policy, self.settings.receipt_key),
             )
         except PolicyError as error:
             self._refused.add(published.sha256)
@@ -132,19 +143,20 @@ class StationAgent:
             return None, [f"{published.policy_id} {published.version}: {error.message}"]
         return applied, []
 
-    def _restore_for_the_fleet(self, link: StationLink) -> None:
+    def _restore_for_the_fleet(self, link: StationLink) -> int:
         """Devices of stations gone silent that the withdrawal in force here restores (claimed once)."""
         path = fleet_policy_path(self.settings.data_dir)
         if not path.exists():
-            return
+            return 0
         try:
             policy = load_policy(path, self.settings.trusted, require_signature=True)
         except PolicyError as error:
             logger.warning("the fleet policy in force no longer loads: %s", error)
-            return
-        restore_for_the_fleet(
+            return 0
+        claimed = restore_for_the_fleet(
             link.conn, self._open_store(), policy, self.settings.station_name, self.settings.offline_after_s
         )
+        return sum(1 for device in claimed if not device.own)
 
     def _snapshot(self, link: StationLink) -> FleetSnapshot:
         conn = link.conn
