@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -14,6 +15,8 @@ from desktop_app.cli.context import CliContext
 from desktop_app.cli.device_options import add_device_options, open_selected_device
 from desktop_app.core.display_text import shown
 from desktop_app.core.errors import UsageError
+from desktop_app.core.models import Device
+from desktop_app.core.ports import DeviceConnector
 from desktop_app.core.reading_needs import ReadingNeeds
 from desktop_app.storage.station_files import write_private_file
 
@@ -53,6 +56,78 @@ def _pseudonym_key(data_dir: Path) -> bytes:
 
 
 def cmd_capture(ctx: CliContext) -> int:
+    from desktop_app.devices.android.connector import AndroidConnector
+
+    target = Path(ctx.args.out)
+    if target.exists():
+        raise UsageError(f"{target} exists; refusing to overwrite it (choose another --out)")
+    connector = open_selected_device(ctx)
+    if not isinstance(connector, AndroidConnector):
+        return _capture_iphone(ctx, connector, target)
+    return _capture_android(ctx, connector, target)
+
+
+def _write(target: Path, document: dict[str, Any], platform: str) -> None:
+    text = (
+        f"# A phone captured by `app-audit capture`; replay: app-audit simulate {platform} --scenario FILE\n"
+    )
+    text += yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=1_000_000)
+    target.write_text(text, encoding="utf-8")
+
+
+def _report(ctx: CliContext, target: Path, summary: dict[str, Any], device: Device, what: str) -> int:
+    if ctx.args.json:
+        emit_json(summary)
+        return 0
+    out(
+        f"wrote {shown(target, 400)}: {what} from {shown(device.manufacturer)} {shown(device.model)} "
+        f"({summary['apps']} app entries)"
+    )
+    if ctx.args.keep_identifiers:
+        say("identifiers kept as read: the file names this phone")
+    else:
+        say(
+            f"{summary['identifiers_replaced']} identifier(s) replaced by pseudonyms (serial numbers, names, addresses)"
+        )
+    say(f"replay it: app-audit simulate {summary['platform']} --scenario {shown(target, 400)}")
+    return 0
+
+
+def _capture_iphone(ctx: CliContext, connector: DeviceConnector, target: Path) -> int:
+    from desktop_app.devices.ios.capture import LookupRecorder, pseudonymised_values, scenario_document
+    from desktop_app.devices.ios.connector import IosConnector
+
+    try:
+        assert isinstance(connector, IosConnector)
+        recorder = LookupRecorder()
+        connector.wrap_proxy(recorder.wrap)
+        inventory = connector.read_inventory()
+        values = connector.lockdown_values()
+        device = connector.identity()
+    finally:
+        connector.close()
+    lookups = [reply for request, reply in recorder.exchanges if request.get("Command") == "Lookup"]
+    if not lookups:
+        raise UsageError("the iPhone's app list was not read through a Lookup: nothing to capture")
+    replaced = 0
+    if not ctx.args.keep_identifiers:
+        values, replaced = pseudonymised_values(values, _pseudonym_key(ctx.data_dir))
+    kept = "kept as read" if ctx.args.keep_identifiers else "pseudonymised"
+    document = scenario_document(
+        values, lookups[-1], identifiers=kept, captured_at=ctx.clock.now(), app_version=__version__
+    )
+    _write(target, document, "ios")
+    summary = {
+        "capture": str(target),
+        "platform": "ios",
+        "apps": len(inventory.apps),
+        "identifiers": "kept" if ctx.args.keep_identifiers else "pseudonymised",
+        "identifiers_replaced": replaced,
+    }
+    return _report(ctx, target, summary, device, "lockdown values and the app list reply")
+
+
+def _capture_android(ctx: CliContext, connector: DeviceConnector, target: Path) -> int:
     from desktop_app.devices.android.capture import (
         Pseudonyms,
         Transcript,
@@ -63,13 +138,8 @@ def cmd_capture(ctx: CliContext) -> int:
     from desktop_app.devices.android.connector import AndroidConnector
     from desktop_app.devices.android.signer_cache import SignerCache
 
-    target = Path(ctx.args.out)
-    if target.exists():
-        raise UsageError(f"{target} exists; refusing to overwrite it (choose another --out)")
-    connector = open_selected_device(ctx)
     try:
-        if not isinstance(connector, AndroidConnector):
-            raise UsageError("capturing an iPhone is not available yet: capture an Android phone")
+        assert isinstance(connector, AndroidConnector)
         transcript = Transcript()
         connector.wrap_commands(recorder(transcript))
         connector.use_signer_cache(SignerCache())  # every APK read, so the capture serves any policy
@@ -86,9 +156,7 @@ def cmd_capture(ctx: CliContext) -> int:
     document = scenario_document(
         exchanges, replacements=replacements, captured_at=ctx.clock.now(), app_version=__version__
     )
-    text = "# A phone captured by `app-audit capture`; replay: app-audit simulate android --scenario FILE\n"
-    text += yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=1_000_000)
-    target.write_text(text, encoding="utf-8")
+    _write(target, document, "android")
     summary = {
         "capture": str(target),
         "platform": "android",
@@ -97,16 +165,4 @@ def cmd_capture(ctx: CliContext) -> int:
         "identifiers": "kept" if ctx.args.keep_identifiers else "pseudonymised",
         "identifiers_replaced": len(replacements),
     }
-    if ctx.args.json:
-        emit_json(summary)
-        return 0
-    out(
-        f"wrote {shown(target, 400)}: {len(exchanges)} commands and answers from "
-        f"{shown(device.manufacturer)} {shown(device.model)} ({len(inventory.apps)} app entries)"
-    )
-    if ctx.args.keep_identifiers:
-        say("identifiers kept as read: the file names this phone")
-    else:
-        say(f"{len(replacements)} identifier(s) replaced by pseudonyms (serial numbers, names, addresses)")
-    say(f"replay it: app-audit simulate android --scenario {shown(target, 400)}")
-    return 0
+    return _report(ctx, target, summary, device, f"{len(exchanges)} commands and answers")

@@ -131,11 +131,22 @@ class IosConnector:
         self._pair_records_dir = pair_records_dir
         self._deadlines = deadlines
         self._proxy: Any = None
+        self._wrap_proxy: Callable[[Any], Any] = lambda proxy: proxy
         self._lock = threading.Lock()  # one request at a time per phone
         self._device = _device_from_values(dict(lockdown.all_values or {}), udid)
 
     def identity(self) -> Device:
         return self._device
+
+    def lockdown_values(self) -> dict[str, Any]:
+        """The values lockdownd gave when the session opened (what identity() is read from)."""
+        return dict(self._lockdown.all_values or {})
+
+    def wrap_proxy(self, wrapper: Callable[[Any], Any]) -> None:
+        """installation_proxy connections opened from now on go through wrapper(proxy), e.g. a recorder."""
+        with self._lock:
+            self._wrap_proxy = wrapper
+            self._proxy = None  # the next call opens one, wrapped
 
     def _with_proxy(
         self,
@@ -154,7 +165,7 @@ class IosConnector:
 
         async def run() -> Any:
             if self._proxy is None:
-                self._proxy = await ios_session.open_installation_proxy(self._lockdown)
+                self._proxy = self._wrap_proxy(await ios_session.open_installation_proxy(self._lockdown))
             try:
                 return await work(self._proxy)
             except BaseException:

@@ -72,7 +72,14 @@ def _installer(attrs: Mapping[str, Any]) -> str:
         # installation_proxy returns iTunesMetadata as a nested binary/XML plist in <data>.
         try:
             metadata = plistlib.loads(bytes(metadata))
-        except (plistlib.InvalidFileException, ExpatError, ValueError, TypeError, OverflowError, RecursionError):
+        except (
+            plistlib.InvalidFileException,
+            ExpatError,
+            ValueError,
+            TypeError,
+            OverflowError,
+            RecursionError,
+        ):
             metadata = None
     if isinstance(metadata, Mapping):
         source = metadata.get("sourceApp")

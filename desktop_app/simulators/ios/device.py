@@ -25,6 +25,17 @@ LOCKDOWN_PORT = 62078
 FIRST_SERVICE_PORT = 49152
 
 
+# Values a real lockdownd only reveals inside a paired session.
+_SESSION_ONLY_VALUES = (
+    "SerialNumber",
+    "PasswordProtected",
+    "TimeZone",
+    "BluetoothAddress",
+    "ModelNumber",
+    "RegionInfo",
+)
+
+
 @dataclass(slots=True)
 class IosFault:
     """Misbehaviour to inject into installation_proxy (fuzz and robustness tests)."""
@@ -82,6 +93,12 @@ class SimulatedIPhone:
 
     # ----- identity -------------------------------------------------------------------------
     def lockdown_values(self, with_session: bool) -> dict[str, Any]:
+        recorded = self.scenario.replay_values
+        if recorded is not None:
+            hidden = set() if with_session else set(_SESSION_ONLY_VALUES)
+            if not with_session and self.name_needs_session:
+                hidden.add("DeviceName")
+            return {k: v for k, v in recorded.items() if k not in hidden}
         ident = self.identity
         values: dict[str, Any] = {
             "BuildVersion": ident.build_version,

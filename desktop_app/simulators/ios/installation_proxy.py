@@ -13,7 +13,7 @@ from typing import Any
 from desktop_app.simulators.ios.catalog import AppSpec
 from desktop_app.simulators.ios.device import SimulatedIPhone
 from desktop_app.simulators.ios.notification_proxy import relay_frame
-from desktop_app.simulators.ios.wire import recv_service_request, service_frame
+from desktop_app.simulators.ios.wire import raw_service_frame, recv_service_request, service_frame
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +95,10 @@ class InstallationProxySession:
                 self.device.unplugged.wait(120.0)
             return
         self._device_work()
+        recorded = self.device.scenario.replay_lookup
+        if recorded is not None:  # a captured iPhone: its reply as read
+            self.sock.sendall(raw_service_frame(recorded))
+            return
         fmt = self.fmt
 
         def build(apps: Sequence[AppSpec]) -> bytes:

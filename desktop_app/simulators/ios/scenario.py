@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import enum
+import plistlib
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -56,6 +59,10 @@ class IosScenario:
     apps: tuple[AppSpec, ...] = ()
     uninstall_errors: dict[str, str] = field(default_factory=dict, hash=False)  # bundle -> Error code
     browse_chunk: int = 20  # apps per Browse reply, as real devices send them
+    # A captured iPhone (`app-audit capture`): lockdownd's values and installation_proxy's Lookup
+    # reply as read from it, answered as they are.
+    replay_values: dict[str, Any] | None = field(default=None, hash=False, compare=False)
+    replay_lookup: bytes | None = field(default=None, hash=False, compare=False)
 
     def with_identity(self, **changes: Any) -> IosScenario:
         """A copy with another identity (several phones of one scenario behind one usbmuxd)."""
@@ -130,9 +137,45 @@ def _apps(raw: Any, source: str) -> tuple[AppSpec, ...]:
     return tuple(apps)
 
 
+def _replayed(document: dict[str, Any], source: str) -> IosScenario:
+    replay = document["replay"]
+    try:
+        values = plistlib.loads(base64.b64decode(str(replay["lockdown_values"]), validate=True))
+        lookup = base64.b64decode(str(replay["lookup_reply"]), validate=True)
+    except (KeyError, TypeError, ValueError, plistlib.InvalidFileException, binascii.Error) as exc:
+        raise ScenarioError(f"{source}: an unreadable capture ({exc})") from exc
+    if not isinstance(values, dict) or not values.get("UniqueDeviceID"):
+        raise ScenarioError(f"{source}: the capture has no UniqueDeviceID")
+
+    def text(key: str, default: str = "") -> str:
+        return str(values.get(key, default))
+
+    identity = DeviceIdentity(
+        udid=text("UniqueDeviceID"),
+        serial=text("SerialNumber"),
+        name=text("DeviceName"),
+        product_type=text("ProductType"),
+        product_version=text("ProductVersion"),
+        build_version=text("BuildVersion"),
+        device_class=text("DeviceClass", "iPhone"),
+        hardware_model=text("HardwareModel"),
+        unique_chip_id=int(values.get("UniqueChipID", 0) or 0),
+        wifi_address=text("WiFiAddress"),
+    )
+    return IosScenario(
+        name=str(document.get("name", source)),
+        description=str(document.get("description", "")),
+        identity=identity,
+        replay_values=values,
+        replay_lookup=lookup,
+    )
+
+
 def parse_scenario(document: Any, source: str) -> IosScenario:
     if not isinstance(document, dict):
         raise ScenarioError(f"{source}: a scenario is a mapping")
+    if "replay" in document:
+        return _replayed(document, source)
     pairing_raw = document.get("pairing", {}) or {}
     if not isinstance(pairing_raw, dict):
         raise ScenarioError(f"{source}: 'pairing' must be a mapping")
