@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import dataclasses
-import io
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,30 +12,11 @@ from typing import Any
 from desktop_app.cli.console import emit_json, out, say
 from desktop_app.cli.context import CliContext
 from desktop_app.cli.receipt_anchors import check_against
-from desktop_app.core.display_text import csv_cell, shown
+from desktop_app.core.display_text import shown
 from desktop_app.core.errors import UsageError
 from desktop_app.core.models import Verdict
+from desktop_app.storage import history_export
 from desktop_app.storage.records import AuditRow
-
-EXPORT_COLUMNS = [
-    "audit_id",
-    "recorded_at",
-    "platform",
-    "serial",
-    "model",
-    "os_version",
-    "device_name",
-    "policy_id",
-    "policy_version",
-    "policy_sha256",
-    "policy_signed",
-    "verdict",
-    "apps_scanned",
-    "findings_count",
-    "inventory_sha256",
-    "row_hash",
-    "prev_hash",
-]
 
 
 def _date(value: str) -> datetime:
@@ -168,17 +147,8 @@ def cmd_show(ctx: CliContext) -> int:
 
 def cmd_export(ctx: CliContext) -> int:
     rows = _rows(ctx) if ctx.args.limit else []
-    if ctx.args.format == "json":
-        buffer = io.StringIO()
-        emit_json({"audits": [_row_dict(r) for r in rows]}, buffer)
-        text = buffer.getvalue()
-    else:
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({key: csv_cell(value) for key, value in _row_dict(row).items()})
-        text = buffer.getvalue()
+    docs = ctx.store.export_documents(rows)
+    text = history_export.json_text(docs) if ctx.args.format == "json" else history_export.csv_text(docs)
     if ctx.args.output:
         Path(ctx.args.output).write_text(text, encoding="utf-8")
         say(f"wrote {len(rows)} audit(s) to {ctx.args.output}")

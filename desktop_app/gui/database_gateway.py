@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop_app.core.models import Device, Inventory, RemovalResult
@@ -37,6 +38,8 @@ class HistoryStore(OutcomeStore, Protocol):
     ) -> Sequence[Any]: ...
 
     def get_audit(self, audit_id: int) -> Any: ...
+
+    def export_documents(self, rows: Sequence[Any]) -> list[dict[str, Any]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +129,25 @@ class DatabaseGateway:
                 for result in removals:
                     store.record_removal(outcome.audit_id, result)
             return outcome
+
+        return self._submit(work, on_done, on_error)
+
+    def export_history(
+        self,
+        rows: Sequence[Any],
+        kind: str,
+        path: Path,
+        on_done: Callable[[Any], object],
+        on_error: Callable[[BaseException], object],
+    ) -> int:
+        """Write the audits of rows, with their findings and removals, as CSV or JSON to path."""
+
+        def work() -> Path:
+            from desktop_app.storage.history_export import csv_text, json_text  # on the database thread
+
+            documents = self._ensure()[0].export_documents(rows)
+            path.write_text(csv_text(documents) if kind == "csv" else json_text(documents), encoding="utf-8")
+            return path
 
         return self._submit(work, on_done, on_error)
 

@@ -35,7 +35,7 @@ from desktop_app.core.outcome_records import (
     RecordedAudit,
     StoredAudit,
 )
-from desktop_app.storage import fleet_export, mail_state, outbox, policy_versions
+from desktop_app.storage import fleet_export, history_export, mail_state, outbox, policy_versions
 from desktop_app.storage.chain import canonical_content, kept_inventory_digest
 from desktop_app.storage.encoding import (
     audit_row,
@@ -462,6 +462,11 @@ class AuditDatabase:
             inventory=None if kept is None else _json_list(kept[0]),
             notes=[str(note) for note in _json_list(row["notes"])],
         )
+
+    def export_documents(self, rows: Sequence[AuditRow]) -> list[dict[str, Any]]:
+        """The audits of rows with their findings and removals, for CSV / JSON exports."""
+        with self._call("read the audits to export"), self._read() as conn:
+            return history_export.documents(conn, rows)
 
     def verify_chain(self) -> ChainReport:
         with self._call("verify the audit history"), self._read() as conn:

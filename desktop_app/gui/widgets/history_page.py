@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from desktop_app.core.models import FindingState
 from desktop_app.gui.database_gateway import DatabaseGateway, HistoryQuery
 from desktop_app.gui.dialogs import DialogService
-from desktop_app.gui.history_export import export_csv, export_json
 from desktop_app.gui.models.history_model import (
     DEVICE_COLUMN,
     ROW_ROLE,
@@ -272,12 +271,17 @@ class HistoryPage(QWidget):
         )
         if path is None:
             return
-        try:
-            (export_csv if kind == "csv" else export_json)(self.model.rows, path)
-        except OSError as exc:
-            self._presenter.error(exc, context="Exporting the history")
-            return
-        self._presenter.info(f"{self.model.rowCount()} audits exported to {path}")
+        count = self.model.rowCount()
+        # Findings and removals are read and the file written on the database thread.
+        self._database.export_history(
+            list(self.model.rows),
+            kind,
+            path,
+            on_done=lambda _: self._presenter.info(
+                self.tr("{n} audits exported to {path}").format(n=count, path=path)
+            ),
+            on_error=lambda exc: self._presenter.error(exc, context=self.tr("Exporting the history")),
+        )
 
     def save_pdf(self) -> None:
         if self.detail is None:
