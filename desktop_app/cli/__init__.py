@@ -19,7 +19,7 @@ from desktop_app.cli import (
 )
 from desktop_app.cli.console import emit_json, error_document, present_error, say
 from desktop_app.cli.context import CliContext
-from desktop_app.core.errors import AppAuditError
+from desktop_app.core.errors import AppAuditError, InternalError
 
 GuiLauncher = Callable[[argparse.Namespace], int]
 log = logging.getLogger(__name__)
@@ -68,6 +68,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def internal_error(ctx: CliContext, unexpected: Exception) -> InternalError:
+    """The error to show for a fault in App Audit, with the traceback in the station's log file."""
+    from desktop_app.storage.log_file import start_log_file
+
+    error = InternalError(f"internal error: {type(unexpected).__name__}: {unexpected}")
+    try:
+        path = start_log_file(ctx.data_dir)
+    except (OSError, AppAuditError):
+        logging.getLogger(__name__).error("internal error", exc_info=unexpected)
+        return error
+    logging.getLogger(__name__).error("internal error", exc_info=unexpected)
+    error.hint = f"This is a fault in App Audit, not in the phone. Send the log file to IT: {path}"
+    return error
+
+
 def run(
     argv: list[str],
     *,
@@ -109,6 +124,12 @@ def run(
     except KeyboardInterrupt:
         say("interrupted")
         return 130
+    except Exception as unexpected:  # a fault in App Audit: never shown as the phone's, never exit 1
+        internal = internal_error(ctx, unexpected)
+        if getattr(args, "json", False):
+            emit_json(error_document(internal))
+        present_error(internal)
+        return internal.exit_code
     finally:
         if "store" in ctx.__dict__:
             ctx.store.close()

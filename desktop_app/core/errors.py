@@ -157,3 +157,11 @@ class FleetError(AppAuditError):
     code = "fleet"
     exit_code = 2
     default_hint = "Check the fleet settings (dsn, station_name, password) and that the server is reachable."
+
+
+class InternalError(AppAuditError):
+    """A fault in App Audit itself (or in a library it uses), never a fault of the phone."""
+
+    code = "internal"
+    exit_code = 2
+    default_hint = "This is a fault in App Audit, not in the phone. Try again; if it happens again, send the log file to IT."

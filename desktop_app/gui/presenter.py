@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from desktop_app.core.errors import AppAuditError
+from desktop_app.core.errors import AppAuditError, InternalError
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ def describe(
     error: BaseException, *, scope: str = "", context: str = "", log_path: Path | None = None
 ) -> Message:
     """The words a person sees for error (pure: no widgets)."""
-    if isinstance(error, AppAuditError):
+    if isinstance(error, AppAuditError) and error.code != InternalError.code:
         text = f"{context}: {error.message}" if context else error.message
         return Message(Level.ERROR, text, error.hint, error.code, scope)
     log.error("unexpected error%s", f" ({context})" if context else "", exc_info=error)

@@ -50,7 +50,7 @@ from desktop_app.storage.errors import translated
 from desktop_app.storage.ledger import ChainCursor, append_removal, link_at, link_of_audit, upsert_device
 from desktop_app.storage.records import AuditDetail, AuditRow, ChainReport, OutboxMessage
 from desktop_app.storage.rows import all_dicts, one_dict
-from desktop_app.storage.schema import migrations
+from desktop_app.storage.schema import MIGRATION_NAMES, migrations
 from desktop_app.storage.timestamps import to_text, utc_now
 from desktop_app.storage.verification import verify
 from desktop_app.storage.withdrawal_query import latest_official_not_compliant
@@ -147,8 +147,7 @@ class AuditDatabase:
         self._conn.execute("PRAGMA synchronous = FULL")
 
     def _migrate(self) -> None:
-        known = {m.name for m in migrations._migrations}
-        unknown = [m.name for m in migrations.applied(self._db) if m.name not in known]
+        unknown = [m.name for m in migrations.applied(self._db) if m.name not in MIGRATION_NAMES]
         if unknown:
             raise StoreError(
                 f"The database {self.path} was written by a newer App Audit ({', '.join(unknown)}).",

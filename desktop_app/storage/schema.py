@@ -5,8 +5,7 @@ Never edit a migration that has shipped: add a new one below it.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from sqlite_utils import Database, Migrations
 
 from desktop_app.storage.chain import GENESIS_HASH
 from desktop_app.storage.outbox import message_digest
@@ -151,7 +150,6 @@ def m001_initial(db: Database) -> None:
 
 
 # Registered by call, not decorator: sqlite-utils is untyped for mypy here.
-migrations(name="m001_initial")(m001_initial)
 
 
 def m002_outbox_claims_and_digests(db: Database) -> None:
@@ -166,7 +164,6 @@ def m002_outbox_claims_and_digests(db: Database) -> None:
         )
 
 
-migrations(name="m002_outbox_claims_and_digests")(m002_outbox_claims_and_digests)
 
 
 # Outcomes (issue 10): officiality, a chain that covers removals, mail state per device, policy versions.
@@ -227,4 +224,12 @@ def m003_outcomes(db: Database) -> None:
         db.execute(statement)
 
 
-migrations(name="m003_outcomes")(m003_outcomes)
+# Every migration, in order. Their names also tell a database written by a newer App Audit.
+STEPS = (
+    ("m001_initial", m001_initial),
+    ("m002_outbox_claims_and_digests", m002_outbox_claims_and_digests),
+    ("m003_outcomes", m003_outcomes),
+)
+MIGRATION_NAMES = frozenset(name for name, _ in STEPS)
+for _name, _step in STEPS:
+    migrations(name=_name)(_step)

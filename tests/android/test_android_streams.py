@@ -9,11 +9,11 @@ import pytest
 from adb_shell.adb_device import AdbDevice
 
 from desktop_app.devices.android.adb_keys import AdbKeys
+from desktop_app.devices.android.adb_shell_internals import allow_concurrent_streams
 from desktop_app.devices.android.streams import run_shell_commands
 from desktop_app.devices.android.transport import (
     ADB_FAILURES,
     ResponsiveTcpTransport,
-    allow_concurrent_streams,
 )
 from desktop_app.simulators.android import AndroidScenario, AndroidSimulator, load_android_scenario
 

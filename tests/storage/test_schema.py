@@ -7,7 +7,7 @@ import pytest
 
 from desktop_app.core.errors import StoreError
 from desktop_app.storage import AuditDatabase
-from desktop_app.storage.schema import migrations
+from desktop_app.storage.schema import STEPS
 
 EXPECTED_TABLES = {
     "devices",
@@ -28,7 +28,7 @@ def test_migrations_from_an_empty_file_create_every_table(db_path: Path) -> None
     tables = {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert tables >= EXPECTED_TABLES
     applied = raw.execute("SELECT migration_set, name FROM _sqlite_migrations").fetchall()
-    assert applied == [("app-audit", m.name) for m in migrations._migrations]
+    assert applied == [("app-audit", name) for name, _ in STEPS]
     assert applied[0] == ("app-audit", "m001_initial")
     assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -37,7 +37,7 @@ def test_reopening_applies_nothing_twice(db_path: Path) -> None:
     AuditDatabase(db_path).close()
     AuditDatabase(db_path).close()
     raw = sqlite3.connect(db_path)
-    assert raw.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == len(migrations._migrations)
+    assert raw.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == len(STEPS)
     assert raw.execute("SELECT COUNT(*) FROM chain_state").fetchone()[0] == 1
 
 

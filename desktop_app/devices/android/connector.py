@@ -43,6 +43,7 @@ from desktop_app.core.models import (
 from desktop_app.core.ports import ProgressCallback
 from desktop_app.core.reading_needs import NOTHING_MORE, ReadingNeeds
 from desktop_app.devices.android.adb_keys import AdbKeys
+from desktop_app.devices.android.adb_shell_internals import allow_concurrent_streams
 from desktop_app.devices.android.inventory import inventory_from_texts
 from desktop_app.devices.android.known_users import KNOWN_USERS, KnownUsers
 from desktop_app.devices.android.parsers import (
@@ -57,7 +58,6 @@ from desktop_app.devices.android.streams import PhoneCommands, run_commands, she
 from desktop_app.devices.android.transport import (
     ADB_FAILURES,
     ResponsiveTcpTransport,
-    allow_concurrent_streams,
     translate,
     usb_failures,
 )

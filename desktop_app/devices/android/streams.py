@@ -22,7 +22,8 @@ from adb_shell import constants
 from adb_shell import exceptions as adb_errors
 from adb_shell.adb_device import AdbDevice
 from adb_shell.adb_message import AdbMessage
-from adb_shell.hidden_helpers import _AdbTransactionInfo
+
+from desktop_app.devices.android import adb_shell_internals as internals
 
 _DECODE_ERRORS = "backslashreplace"  # as adb-shell's AdbDevice.shell(decode=True)
 
@@ -64,44 +65,40 @@ class PhoneSlowError(adb_errors.AdbTimeoutError):  # type: ignore[misc]
     """The phone kept answering but the commands did not finish before the deadline."""
 
 
-_SILENCE = (adb_errors.TcpTimeoutException, adb_errors.AdbTimeoutError, TimeoutError)
+_SILENCE = (adb_errors.TcpTimeoutException, adb_errors.AdbTimeoutError, TimeoutError, adb_errors.UsbReadFailedError)
+
+
+def _is_silence(error: BaseException) -> bool:
+    """No packet in time: over TCP a timeout, over USB a read failed with libusb's timeout."""
+    if isinstance(error, adb_errors.UsbReadFailedError):
+        return type(getattr(error, "usb_error", None)).__name__ == "USBErrorTimeout"
+    return True
 _PROBE_COMMAND = b"shell:echo\0"
-
-
-def _next_local_id(adb: Any) -> int:
-    """A fresh stream id from the AdbDevice's own counter (as adb-shell's _open takes one)."""
-    with adb._local_id_lock:
-        adb._local_id += 1
-        if adb._local_id == 2**32:
-            adb._local_id = 1
-        return int(adb._local_id)
 
 
 class _Round:
     """The streams of one round and what each packet means for them."""
 
-    def __init__(self, device: Any, commands: Sequence[str], send_info: Any) -> None:
-        self._device = device
-        self._manager: Any = device._io_manager
+    def __init__(self, adb: AdbDevice, commands: Sequence[str], send_info: Any) -> None:
+        self._adb = adb
         self._commands = commands
         self._send_info = send_info
         self.streams: dict[int, _Stream] = {}
         self.open_commands = len(commands)
 
     def open(self, destination: bytes, index: int, probe: bool = False) -> None:
-        stream = _Stream(index, _next_local_id(self._device), probe)
+        stream = _Stream(index, internals.next_local_id(self._adb), probe)
         self.streams[stream.local_id] = stream
-        self._manager.send(AdbMessage(constants.OPEN, stream.local_id, 0, destination), self._send_info)
+        internals.send(self._adb, AdbMessage(constants.OPEN, stream.local_id, 0, destination), self._send_info)
 
     def _reply(self, command: bytes, stream: _Stream) -> None:
-        self._manager.send(AdbMessage(command, stream.local_id, stream.remote_id), self._send_info)
+        internals.send(self._adb, AdbMessage(command, stream.local_id, stream.remote_id), self._send_info)
 
     def take(self, cmd: bytes, arg0: int, arg1: int, data: bytes) -> None:
         stream = self.streams.get(arg1)
         if stream is None or stream.closed:
             # Another user's stream (or a late packet of a finished one): keep it as adb-shell would.
-            with self._manager._store_lock:
-                self._manager._packet_store.put(arg0, arg1, cmd, data)
+            internals.keep_for_its_reader(self._adb, cmd, arg0, arg1, data)
             return
         if cmd == constants.OKAY:
             stream.remote_id = stream.remote_id or arg0
@@ -154,16 +151,14 @@ def run_commands(
     """
     if not adb.available:
         raise adb_errors.AdbConnectionError("ADB command not sent: not connected to the device")
-    device: Any = adb
-    manager: Any = device._io_manager
-    if not getattr(manager, "sends_without_read_lock", False):
-        raise RuntimeError("call android.transport.allow_concurrent_streams(adb) first")
+    if not internals.allows_concurrent_streams(adb):
+        raise RuntimeError("call adb_shell_internals.allow_concurrent_streams(adb) first")
     remaining = max(0.1, deadline - time.monotonic())
-    send_info = _AdbTransactionInfo(None, None, transport_timeout_s, transport_timeout_s, remaining)
+    send_info = internals.transaction(transport_timeout_s, remaining)
     started = time.monotonic()
-    round_ = _Round(device, commands, send_info)
+    round_ = _Round(adb, commands, send_info)
     # Holding the read lock: no adb-shell reader competes for the link during the round.
-    with manager._transport_lock:
+    with internals.link_lock(adb):
         for index, command in enumerate(commands):
             round_.open(service + command.encode("utf8") + b"\0", index)
         probing = False
@@ -174,10 +169,11 @@ def run_commands(
                     f"the phone kept answering but did not finish within {now - started:.0f} s"
                 )
             wait_s = min(probe_s if probing else silence_s, max(0.05, deadline - now))
-            read_info = _AdbTransactionInfo(None, None, wait_s, wait_s, wait_s)
             try:
-                packet = manager._read_packet_from_device(read_info)
+                packet = internals.read_packet(adb, internals.transaction(wait_s, wait_s))
             except _SILENCE as silence:
+                if not _is_silence(silence):
+                    raise
                 if probing:
                     raise PhoneSilentError(
                         f"the phone stopped answering (silent for {time.monotonic() - started:.0f} s)"

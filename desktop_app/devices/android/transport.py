@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import socket
-import threading
-from queue import Queue
 from typing import Any
 
 from adb_shell import exceptions as adb_errors
-from adb_shell.adb_device import AdbDevice
-from adb_shell.hidden_helpers import _AdbPacketStore
 from adb_shell.transport.tcp_transport import TcpTransport
 
 from desktop_app.core.errors import (
@@ -50,45 +46,6 @@ class ResponsiveTcpTransport(TcpTransport):  # type: ignore[misc]
         if not data:
             raise LinkClosedError(f"{self._host}:{self._port} closed the connection")
         return data
-
-
-class _StreamSafePacketStore(_AdbPacketStore):  # type: ignore[misc]
-    """adb-shell's store of packets read for another stream, keeping every stream's CLSE.
-
-    With several streams open at once, the thread that holds the link reads packets for the
-    others and stores them. adb-shell 0.4.4 drops a CLSE whose stream has nothing queued yet, so
-    that stream's reader then waits for a close that never comes (a timeout). Here it is queued;
-    the reader takes it like any other packet (and `get` clears the entry, as before).
-    """
-
-    def put(self, arg0: int, arg1: int, cmd: bytes, data: bytes) -> None:
-        queues: dict[int, Queue[tuple[bytes, bytes]]] = self._dict.setdefault(arg1, {})
-        queues.setdefault(arg0, Queue()).put_nowait((cmd, data))
-
-
-def allow_concurrent_streams(adb: AdbDevice) -> None:
-    """Let several threads run shell commands on one AdbDevice at once.
-
-    Two changes to adb-shell 0.4.4's I/O manager, both about streams opened at the same time:
-    - its packet store keeps every stream's CLSE (see _StreamSafePacketStore);
-    - sending takes its own lock instead of the link's read lock. adb-shell holds that lock while
-      one thread waits for its next packet, so another thread could not even send its OPEN or the
-      OKAY that lets the phone send more: the phone's parallel work was serialised behind the
-      slowest reader. A socket (or a USB bulk OUT endpoint) can be written while another thread
-      reads it; writers still exclude each other, so packets never interleave.
-    """
-    manager: Any = adb._io_manager
-    with manager._store_lock:
-        manager._packet_store = _StreamSafePacketStore()
-    send_lock = threading.Lock()
-    write_packet = manager._send
-
-    def send(msg: Any, adb_info: Any) -> None:
-        with send_lock:
-            write_packet(msg, adb_info)
-
-    manager.send = send
-    manager.sends_without_read_lock = True  # android_streams reads a whole round under the read lock
 
 
 def _usb_error_name(error: BaseException) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import plistlib
 from xml.parsers.expat import ExpatError
 
@@ -15,8 +16,11 @@ from desktop_app.core.errors import (
     DeviceTimeoutError,
     DeviceTrustRefusedError,
     DeviceUntrustedError,
+    InternalError,
 )
 from desktop_app.devices.ios.usbmux import usbmuxd_missing_error
+
+log = logging.getLogger(__name__)
 
 STALE_PAIRING_HINT = (
     "The iPhone no longer recognises this computer's pairing (it was reset, restored or told to forget "
@@ -73,15 +77,9 @@ def translate(exc: BaseException, *, udid: str = "", usbmux_address: str | None 
         return DeviceDisconnectedError(f"the connection to {who} failed: {exc.strerror or exc}")
     if isinstance(
         exc,
-        pmd3.PyMobileDevice3Exception
-        | plistlib.InvalidFileException
-        | ExpatError
-        | ValueError
-        | TypeError
-        | KeyError
-        | IndexError
-        | AttributeError
-        | RecursionError,
+        pmd3.PyMobileDevice3Exception | plistlib.InvalidFileException | ExpatError | ValueError | RecursionError,
     ):
         return DeviceProtocolError(f"{who} sent an answer that cannot be understood ({type(exc).__name__})")
-    return DeviceProtocolError(f"unexpected failure talking to {who}: {type(exc).__name__}: {exc}")
+    # TypeError, KeyError, AttributeError...: a fault in our code or the library's, not the phone's.
+    log.error("internal error talking to %s", who, exc_info=exc)
+    return InternalError(f"internal error while talking to {who}: {type(exc).__name__}: {exc}")

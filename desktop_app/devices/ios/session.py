@@ -31,6 +31,7 @@ from desktop_app.devices.ios.errors import stale_pairing_error
 from desktop_app.devices.ios.lookup_reader import apps_from_binary_lookup_reply
 from desktop_app.devices.ios.pairing_chain import pairing_chain
 from desktop_app.devices.ios.parsers import apps_from_lookup
+from desktop_app.devices.ios.pmd3_internals import request_pair
 from desktop_app.devices.ios.usbmux import delete_pair_record
 
 log = logging.getLogger(__name__)
@@ -101,7 +102,7 @@ class AppAuditLockdownClient(UsbmuxLockdownClient):  # type: ignore[misc]
             "ProtocolVersion": "2",
             "PairingOptions": {"ExtendedPairingErrors": True},
         }
-        reply = await self._request_pair(options, timeout=timeout)
+        reply = await request_pair(self, options, timeout)
         # The host key goes into the record kept on this computer, never to the phone.
         record["HostPrivateKey"] = chain.host_private_key
         if isinstance(reply, dict) and reply.get("EscrowBag") is not None:
