@@ -38,13 +38,20 @@ def station_paths(
     demo: bool = False,
 ) -> StationPaths:
     """The data folder, config file and database, from the options or the platform's defaults.
-    A demo without its own paths gets a demo/ folder: simulated phones stay out of real history."""
-    from desktop_app.storage.paths import default_config_path, default_data_dir
+    A demo without its own paths gets a demo/ folder: simulated phones stay out of real history.
 
+    The data folder holds the database, keys and device identities: it is created 0700 whatever the
+    umask, and an existing one (given, or the default) is tightened to 0700; the folder of a --db
+    file is only created that way, never changed (it may be any folder)."""
+    from desktop_app.storage.paths import default_config_path, default_data_dir
+    from desktop_app.storage.station_files import ensure_private_dir
+
+    chosen = data_dir is not None or db_path is None
     if data_dir is None:
         data_dir = db_path.parent if db_path is not None else default_data_dir()
         if demo and db_path is None:
             data_dir = data_dir / "demo"
+    ensure_private_dir(data_dir, tighten=chosen)
     return StationPaths(data_dir, config_path or default_config_path(), db_path or data_dir / "audits.db")
 
 

@@ -11,6 +11,7 @@ from desktop_app.cli.context import CliContext
 from desktop_app.cli.device_options import add_device_options, list_attached, open_selected_device
 from desktop_app.cli.offline_inventory import load_offline_inventory, warn_about_listing
 from desktop_app.cli.outcome_steps import accept_policy, announce_missing_trust, finish_outcome
+from desktop_app.cli.output_files import refuse_existing, write_new_file
 from desktop_app.cli.remove_command import cmd_remove
 from desktop_app.cli.report_output import outcome_json, outcome_text
 from desktop_app.core.display_text import shown
@@ -43,7 +44,12 @@ def register(
         "--policy", metavar="FILE", help="policy file (default: configured, else the bundled one)"
     )
     scan.add_argument("--no-record", action="store_true", help="do not store the audit")
-    scan.add_argument("--receipt", metavar="FILE", help="when compliant, write the signed receipt to FILE")
+    scan.add_argument(
+        "--receipt",
+        metavar="FILE",
+        help="when compliant, write the signed receipt to FILE (a new file; never through a symbolic link)",
+    )
+    scan.add_argument("--force", action="store_true", help="with --receipt: replace FILE if it exists")
     scan.set_defaults(handler=cmd_scan)
 
     remove = commands.add_parser(
@@ -77,6 +83,8 @@ def register(
 
 def cmd_scan(ctx: CliContext) -> int:
     args = ctx.args
+    if args.receipt:
+        refuse_existing(Path(args.receipt), force=args.force)  # before the scan, not after it
     policy = ctx.policy()
     announce_missing_trust(ctx)
     if not policy.signature.signed:
@@ -97,10 +105,11 @@ def cmd_scan(ctx: CliContext) -> int:
             connector.close()
     finish_outcome(ctx, outcome)
     if args.receipt and outcome.receipt is not None:
-        Path(args.receipt).write_text(json.dumps(outcome.receipt, indent=2) + "\n", encoding="utf-8")
-        say(f"receipt written to {args.receipt}")
+        receipt = (json.dumps(outcome.receipt, indent=2) + "\n").encode("utf-8")
+        write_new_file(Path(args.receipt), receipt, force=args.force)
+        say(f"receipt written to {shown(args.receipt, 400)}")
     elif args.receipt:
-        say(f"no receipt written to {args.receipt}: only an official compliant check earns one")
+        say(f"no receipt written to {shown(args.receipt, 400)}: only an official compliant check earns one")
     if args.json:
         emit_json(outcome_json(outcome))
     else:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+import os
 import sqlite3
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -51,6 +52,7 @@ from desktop_app.storage.ledger import ChainCursor, append_removal, link_at, lin
 from desktop_app.storage.records import AuditDetail, AuditRow, ChainReport, OutboxMessage
 from desktop_app.storage.rows import all_dicts, one_dict
 from desktop_app.storage.schema import MIGRATION_NAMES, migrations
+from desktop_app.storage.station_files import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, tighten_mode
 from desktop_app.storage.timestamps import to_text, utc_now
 from desktop_app.storage.verification import verify
 from desktop_app.storage.withdrawal_query import latest_official_not_compliant
@@ -109,7 +111,7 @@ class AuditDatabase:
         self._clock = clock
         self._lock = threading.RLock()
         with translated("open the audit database", self.path):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _create_private(self.path)
             deadline = time.monotonic() + busy_timeout_s
             for attempt in itertools.count():
                 try:
@@ -589,6 +591,20 @@ def _first_kept_link(conn: sqlite3.Connection, cutoff_text: str) -> int | None:
             break
         first = earlier
     return None if first is None else int(first)
+
+
+def _create_private(path: Path) -> None:
+    """The database file 0600 whatever the umask (SQLite gives its -wal and -shm the same mode).
+
+    A missing folder is created 0700; an existing folder is left as it is (--db may point anywhere).
+    """
+    if not path.parent.exists():
+        path.parent.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if file.exists():
+            tighten_mode(file, PRIVATE_FILE_MODE)
 
 
 def _unknown_message(message_id: int) -> StoreError:

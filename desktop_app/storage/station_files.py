@@ -24,6 +24,30 @@ def pair_records_dir(data_dir: Path) -> Path:
     return data_dir / "pairing"
 
 
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def ensure_private_dir(path: Path, *, tighten: bool = True) -> Path:
+    """The data folder, created 0700 whatever the umask; with tighten, an existing one of ours loses
+    group/other access. It holds the audit database, keys and device identities."""
+    existed = path.exists()
+    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    if tighten or not existed:
+        tighten_mode(path, PRIVATE_DIR_MODE)
+    return path
+
+
+def tighten_mode(path: Path, mode: int) -> None:
+    """chmod to mode if the file is ours and more open than that (never someone else's folder)."""
+    try:
+        status = path.lstat()
+        if status.st_uid == os.getuid() and status.st_mode & 0o777 & ~mode:
+            path.chmod(mode)
+    except (OSError, AttributeError):  # AttributeError: os.getuid does not exist on Windows
+        pass
+
+
 def write_private_file(path: Path, data: bytes) -> None:
     """Create or replace a file only the owner can read (keys)."""
     path.parent.mkdir(parents=True, exist_ok=True)

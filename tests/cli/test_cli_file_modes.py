@@ -1,0 +1,117 @@
+"""Issue #16 item 9: the data folder is 0700 and its files 0600 whatever the umask; --receipt never
+overwrites unasked and never writes through a symbolic link."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import run
+from desktop_app.storage import AuditDatabase
+from tests.conftest import REPO
+
+from .test_cli_bounded_inputs import DATA
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+def test_data_folder_and_files_are_private_under_umask_022(tmp_path: Path) -> None:
+    data = tmp_path / "station" / "data"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop_app",
+            "scan",
+            "--inventory",
+            str(DATA / "clean-user0.txt"),
+            "--data-dir",
+            str(data),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        preexec_fn=lambda: os.umask(0o022),
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert mode(data) == 0o700
+    assert mode(data / "audits.db") == 0o600
+    assert mode(data / "receipt-signing.key") == 0o600
+
+
+def test_an_existing_open_database_and_its_wal_become_private(tmp_path: Path, open_umask: None) -> None:
+    path = tmp_path / "audits.db"
+    path.touch(mode=0o644)
+    os.chmod(path, 0o644)
+    with AuditDatabase(path) as db:
+        db.enqueue_outbox("mail_access", {"n": 1}, "k1")
+        wal, shm = path.with_name("audits.db-wal"), path.with_name("audits.db-shm")
+        assert wal.exists() and shm.exists()
+        assert (mode(path), mode(wal), mode(shm)) == (0o600, 0o600, 0o600)
+
+
+def test_a_new_database_folder_is_private(tmp_path: Path, open_umask: None) -> None:
+    with AuditDatabase(tmp_path / "new" / "audits.db"):
+        pass
+    assert mode(tmp_path / "new") == 0o700
+
+
+def _scan(tmp_path: Path, *extra: str) -> int:
+    return run(
+        [
+            "scan",
+            "--inventory",
+            str(DATA / "clean-user0.txt"),
+            "--db",
+            str(tmp_path / "a.db"),
+            "--json",
+            *extra,
+        ]
+    )
+
+
+def test_receipt_refuses_an_existing_file_unless_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    receipt = tmp_path / "receipt.json"
+    receipt.write_text("the receipt of yesterday")
+    assert _scan(tmp_path, "--receipt", str(receipt)) == 2
+    assert "exists" in capsys.readouterr().err
+    assert receipt.read_text() == "the receipt of yesterday"
+    assert _scan(tmp_path, "--receipt", str(receipt), "--force") == 0
+    assert json.loads(receipt.read_text())["receipt"]["verdict"] == "compliant"
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_receipt_never_follows_a_symbolic_link(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], force: bool
+) -> None:
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("not yours")
+    dangling = tmp_path / "dangling-target"
+    for link, points_to in ((tmp_path / "r1.json", target), (tmp_path / "r2.json", dangling)):
+        link.symlink_to(points_to)
+        assert _scan(tmp_path, "--receipt", str(link), *(["--force"] if force else [])) == 2
+        assert "symbolic link" in capsys.readouterr().err
+        assert link.is_symlink()
+    assert target.read_text() == "not yours"
+    assert not dangling.exists()
