@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app.core.app_ids import validate_app_id
 from desktop_app.core.checker import evaluate
+from desktop_app.core.display_text import utf8_safe, utf8_safe_inventory
 from desktop_app.core.models import AuditReport, Device, Inventory, RemovalResult
 from desktop_app.core.officiality import Officiality, judge_officiality
 from desktop_app.core.outcome_records import ChainLink, MailState
@@ -78,6 +79,8 @@ class AuditService:
         live: bool = False,
     ) -> AuditOutcome:
         """Judge an inventory; live=True only when it was read from the phone just now."""
+        # Text that UTF-8 cannot hold (a lone surrogate) would stop the recording: U+FFFD in its place.
+        device, inventory = utf8_safe(device), utf8_safe_inventory(inventory)
         report = evaluate(device, inventory, policy, self._clock.now())
         if not record or self.outcomes is None:
             officiality = judge_officiality(
@@ -101,7 +104,7 @@ class AuditService:
     ) -> Sequence[RemovalResult]:
         """Remove one app (one user, or every user when user is None) and record what happened."""
         validate_app_id(app_id)
-        results = connector.remove_app(app_id, user)
+        results = [utf8_safe(result) for result in connector.remove_app(app_id, user)]
         if self.outcomes is not None and audit_id is not None:
             for result in results:
                 self.outcomes.record_removal(audit_id, result)

@@ -9,7 +9,14 @@ values; JSON output keeps the exact strings (json escapes what it must).
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from dataclasses import fields, replace
+from typing import Any, TypeVar
+
+from desktop_app.core.models import InstalledApp, Inventory
+
+_Record = TypeVar("_Record", bound=Any)
 
 DEFAULT_LIMIT = 120  # characters of one value in a line of human output
 CSV_LIMIT = 1000  # a spreadsheet cell: room for every real value, not for a 10,000-character label
@@ -64,3 +71,40 @@ def csv_cell(value: object) -> object:
         return value
     text = shown(value, CSV_LIMIT)
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+# A lone surrogate (an undecodable byte in a file name or argument, a "\ud800" escape in a saved JSON
+# listing) cannot be written as UTF-8: stored rows, receipts and messages keep U+FFFD in its place.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
+
+
+def _str_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.type in ("str", str))
+
+
+def utf8_safe(value: _Record) -> _Record:
+    """A frozen dataclass (Device, InstalledApp, RemovalResult...) with no lone surrogate in its text."""
+    names = _str_fields(type(value))
+    changes = {}
+    for name in names:
+        text = getattr(value, name)
+        if isinstance(text, str) and _LONE_SURROGATE.search(text):
+            changes[name] = without_lone_surrogates(text)
+    return replace(value, **changes) if changes else value
+
+
+def utf8_safe_inventory(inventory: Inventory) -> Inventory:
+    """The inventory with no lone surrogate in any app's text; itself (no copy) in the common case."""
+    names = _str_fields(InstalledApp)
+    joined = "".join(getattr(app, name) for app in inventory.apps for name in names) + inventory.problem
+    if not _LONE_SURROGATE.search(joined):
+        return inventory
+    return replace(
+        inventory,
+        apps=tuple(utf8_safe(app) for app in inventory.apps),
+        problem=without_lone_surrogates(inventory.problem),
+    )

@@ -136,3 +136,28 @@ def test_every_human_output_is_escaped_and_json_stays_exact(
     _assert_safe(text.replace("\r\n", "\n"))  # the CSV dialect's own line ends
     rows = list(csv.DictReader(io.StringIO(text)))
     assert rows and all(raw_controls(value) == [] for row in rows for value in row.values())
+
+
+def test_lone_surrogates_are_recorded_as_replacement_characters(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A "\\ud800" label in a saved JSON listing, an undecodable byte in the file name and the serial:
+    the audit, its receipt and its outbox message are recorded (U+FFFD in their place), no traceback."""
+    listing = tmp_path / "listing-\udcff.json"
+    apps = [
+        {
+            "CFBundleIdentifier": "com.apple.mobilesafari",
+            "CFBundleDisplayName": "Saf\ud800ari",
+            "ApplicationType": "System",
+        }
+    ]
+    listing.write_text(json.dumps(apps), encoding="utf-8")
+    db, receipt = str(tmp_path / "audits.db"), tmp_path / "receipt.json"
+    argv = ["scan", "--inventory", str(listing), "--serial", "S\udcfe", "--db", db, "--receipt", str(receipt)]
+    code, text = _cli(capsys, *argv)
+    assert code == 0, text
+    assert raw_controls(text) == []
+    assert _cli(capsys, "history", "verify", "--db", db)[0] == 0
+    assert _cli(capsys, "receipt", "verify", str(receipt))[0] == 0
+    code, text = _cli(capsys, "outbox", "list", "--db", db, "--json")
+    assert json.loads(text)["messages"][0]["idempotency_key"] == "ios:S\ufffd:audit-1"
