@@ -8,12 +8,14 @@ import os
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop_app.cli import run
+from desktop_app.resources import sample_issuer_key_path
+from desktop_app.simulators.android import AndroidSimulator
 from desktop_app.storage import AuditDatabase
 from tests.conftest import REPO
 
@@ -75,42 +77,52 @@ def test_a_new_database_folder_is_private(tmp_path: Path, open_umask: None) -> N
     assert mode(tmp_path / "new") == 0o700
 
 
-def _scan(tmp_path: Path, *extra: str) -> int:
-    return run(
-        [
-            "scan",
-            "--inventory",
-            str(DATA / "clean-user0.txt"),
+@pytest.fixture
+def official_scan(tmp_path: Path, live_phone: Callable[[str], AndroidSimulator]) -> Callable[..., int]:
+    """A live scan of a clean phone with the bundled policy and its issuer trusted: official, so it earns a receipt."""
+    phone = live_phone("samsung-clean")
+    config = tmp_path / "config.yaml"
+    config.write_text(f"trusted_keys: [{{name: sample, path: '{sample_issuer_key_path()}'}}]\n")
+
+    def scan(*extra: str) -> int:
+        common = [
+            "--config",
+            str(config),
             "--db",
             str(tmp_path / "a.db"),
-            "--json",
-            *extra,
+            "--data-dir",
+            str(tmp_path / "data"),
         ]
-    )
+        return run(["scan", "--connect", phone.address, "--json", *common, *extra])
+
+    return scan
 
 
 def test_receipt_refuses_an_existing_file_unless_forced(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], official_scan: Callable[..., int]
 ) -> None:
     receipt = tmp_path / "receipt.json"
     receipt.write_text("the receipt of yesterday")
-    assert _scan(tmp_path, "--receipt", str(receipt)) == 2
+    assert official_scan("--receipt", str(receipt)) == 2
     assert "exists" in capsys.readouterr().err
     assert receipt.read_text() == "the receipt of yesterday"
-    assert _scan(tmp_path, "--receipt", str(receipt), "--force") == 0
+    assert official_scan("--receipt", str(receipt), "--force") == 0
     assert json.loads(receipt.read_text())["receipt"]["verdict"] == "compliant"
+    fresh = tmp_path / "fresh.json"
+    assert official_scan("--receipt", str(fresh)) == 0
+    assert json.loads(fresh.read_text())["receipt"]["verdict"] == "compliant"
 
 
 @pytest.mark.parametrize("force", [False, True])
 def test_receipt_never_follows_a_symbolic_link(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], force: bool
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], official_scan: Callable[..., int], force: bool
 ) -> None:
     target = tmp_path / "elsewhere.txt"
     target.write_text("not yours")
     dangling = tmp_path / "dangling-target"
     for link, points_to in ((tmp_path / "r1.json", target), (tmp_path / "r2.json", dangling)):
         link.symlink_to(points_to)
-        assert _scan(tmp_path, "--receipt", str(link), *(["--force"] if force else [])) == 2
+        assert official_scan("--receipt", str(link), *(["--force"] if force else [])) == 2
         assert "symbolic link" in capsys.readouterr().err
         assert link.is_symlink()
     assert target.read_text() == "not yours"
