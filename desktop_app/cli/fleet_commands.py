@@ -263,7 +263,7 @@ def cmd_stations(ctx: CliContext) -> int:
              "last_contact_at": s.last_contact_at.isoformat() if s.last_contact_at else None,
              "pending_rows": s.pending_rows, "unverified_rows": s.unverified_rows,
              "policy": {"id": s.policy_id, "version": s.policy_version}, "newest_published": s.newest_published,
-             "behind": s.behind}
+             "silent": s.silent, "behind": s.behind}
             for s in rows
         ]})  # fmt: skip
         return 0

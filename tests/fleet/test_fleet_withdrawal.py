@@ -40,6 +40,11 @@ def test_retraction_restores_the_devices_of_a_station_that_is_switched_off_once(
             "UPDATE app_audit.stations SET last_contact_at = now() - interval '1 day' WHERE name = 'kiosk-off'"
         )
 
+    assert run(["fleet", "stations", "--dsn", fleet_db.admin_dsn, "--json"]) == 0
+    stations = {st["name"]: st for st in json.loads(capsys.readouterr().out)["stations"]}
+    assert stations["kiosk-off"]["silent"] and stations["kiosk-off"]["behind"]
+    assert not stations["desk-up"]["silent"]
+
     _publish(fleet_db, issuer, str(issuer.issue("2026.12.01-1", status="retracted")))
     script = Script(statuses=[200])
     with webhook_server(script) as url:

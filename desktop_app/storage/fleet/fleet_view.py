@@ -84,11 +84,13 @@ class FleetStation:
     policy_version: str | None
     newest_published: str | None  # newest version published for the policy it applies
     unverified_rows: int
+    silent: bool = False  # no contact for 15 minutes: switched off, or cut off from the server
 
     @property
     def behind(self) -> bool:
         return (
             self.last_contact_at is None
+            or self.silent
             or bool(self.pending_rows)
             or (self.newest_published is not None and self.newest_published != self.policy_version)
         )
@@ -105,7 +107,8 @@ _STATIONS = """
            (SELECT p.version FROM app_audit.policies p WHERE p.policy_id = s.policy_id
             ORDER BY p.publication_id DESC LIMIT 1),
            (SELECT count(*) FROM app_audit.station_rows r
-            WHERE r.station_id = s.station_id AND r.verified IS NULL)
+            WHERE r.station_id = s.station_id AND r.verified IS NULL),
+           coalesce(s.last_contact_at < now() - interval '15 minutes', false)
     FROM app_audit.stations s ORDER BY s.name
 """
 
@@ -150,6 +153,7 @@ def stations(conn: Connection) -> list[FleetStation]:
             policy_id=None if r[4] is None else str(r[4]),
             policy_version=None if r[5] is None else str(r[5]),
             newest_published=None if r[6] is None else str(r[6]), unverified_rows=int(str(r[7])),
+            silent=bool(r[8]),
         )
         for r in rows
     ]  # fmt: skip
