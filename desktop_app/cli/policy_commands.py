@@ -145,6 +145,7 @@ def _summary(policy: LoadedPolicy) -> dict[str, Any]:
                 "android": rule.android.model_dump() if rule.android else None,
                 "ios": rule.ios.model_dump() if rule.ios else None,
                 "name_patterns": rule.name_patterns,
+                "unless_signed_by": rule.unless_signed_by.model_dump() if rule.unless_signed_by else None,
             }
             for rule in document.rules
         ],

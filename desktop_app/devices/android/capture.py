@@ -23,6 +23,7 @@ from typing import Any
 from adb_shell.adb_device import AdbDevice
 
 from desktop_app.devices.android.parsers import parse_getprop
+from desktop_app.devices.android.signers import unbatch
 from desktop_app.devices.android.streams import PhoneCommands
 
 # getprop keys whose values identify the phone or its owner.
@@ -134,6 +135,19 @@ def _replace_all(text: str, replacements: dict[str, str]) -> str:
     return text
 
 
+def _unbatched(exchanges: Sequence[Exchange]) -> list[Exchange]:
+    """Batched APK reads split into one exchange per read: the replayed phone answers each read,
+    however a later scan groups them (each batch has its own random markers)."""
+    single: list[Exchange] = []
+    for exchange in exchanges:
+        pairs = unbatch(exchange.command, exchange.output) if exchange.service == "exec" else None
+        if pairs is None:
+            single.append(exchange)
+        else:
+            single.extend(Exchange("exec", read, data) for read, data in pairs)
+    return single
+
+
 def scenario_document(
     exchanges: Sequence[Exchange],
     *,
@@ -144,7 +158,7 @@ def scenario_document(
     """The scenario file's content. Only shell (text) answers and commands are rewritten: the bytes
     of APK files are kept as read (they hold no identifier of the phone)."""
     replay: list[dict[str, str]] = []
-    for exchange in exchanges:
+    for exchange in _unbatched(exchanges):
         entry = {"command": _replace_all(exchange.command, replacements)}
         text = exchange.output.decode("utf-8", "replace")
         if exchange.service == "shell" and _PRINTABLE.fullmatch(text) and text.encode() == exchange.output:

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import secrets
 import shlex
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from desktop_app.core.errors import InventoryFormatError
 from desktop_app.core.models import AppKind, InstalledApp, Inventory, Platform
 from desktop_app.devices.android.apk_signers import ApkFormatError, ByteRange, SignerReads, signer_reads
-from desktop_app.devices.android.parsers import parse_package_listing
 from desktop_app.devices.android.signer_cache import CacheKey, SignerCache
 
-# Commands run at once on one connection (adbd starts a process for each).
-STREAMS_PER_ROUND = 64
+# Streams run at once on one connection (adbd starts a shell process for each); the reads of one
+# step are shared out between them, several per stream, each followed by a marker.
+STREAMS_PER_ROUND = 8
+_SEPARATOR = "; "
 # A v2/v3 APK needs 1 or 2 steps, a v1 APK up to 4: more means a file built to keep us reading.
 _MAX_STEPS = 8
 _BLOCK = 4096  # dd reads whole blocks; the range wanted is cut out of them
@@ -45,19 +46,25 @@ class ApkRef:
 
 
 def apk_refs(inventory: Inventory, listing_texts: Sequence[str]) -> list[ApkRef]:
-    """One base APK per non-system package of the inventory, with the path the listings give."""
+    """One base APK per non-system package of the inventory, with the path the listings give.
+
+    The listings were parsed (and their package names checked) for the inventory already; this
+    only picks the path and version code of the names the inventory kept, from the same text: the
+    cached scan of a phone pays for this walk alone. A path is checked again before any read."""
     wanted = {
-        app.app_id for app in inventory.apps if app.platform is Platform.ANDROID and app.kind is AppKind.USER
+        app.app_id: app.version_code
+        for app in inventory.apps
+        if app.platform is Platform.ANDROID and app.kind is AppKind.USER
     }
     refs: dict[str, ApkRef] = {}
     for text in listing_texts:
-        try:
-            lines = parse_package_listing(text).lines
-        except InventoryFormatError:
-            continue  # that profile is reported unreadable already
-        for line in lines:
-            if line.name in wanted and line.name not in refs and line.path:
-                refs[line.name] = ApkRef(line.name, line.version_code, line.path)
+        for line in text.splitlines():
+            if not line.startswith("package:"):
+                continue
+            head = line[8:].split(" ", 1)[0]
+            path, sep, name = head.rpartition("=")  # paths hold "==": the name follows the last "="
+            if sep and name in wanted and name not in refs:
+                refs[name] = ApkRef(name, wanted[name], path)
     return list(refs.values())
 
 
@@ -77,6 +84,54 @@ def _cut(wanted: ByteRange, output: bytes) -> bytes:
     return output[offset : offset + wanted.length]
 
 
+def batch_command(reads: Sequence[str], nonce: str) -> str:
+    """Several reads in one shell: each one's bytes, then a line with the nonce and its number.
+
+    The nonce is random for every batch, so no APK can hold a marker that cuts another's bytes."""
+    parts: list[str] = []
+    for index, read in enumerate(reads):
+        parts += [read, "echo", f"echo {nonce}-{index}"]
+    return _SEPARATOR.join(parts)
+
+
+def split_batch(output: bytes, count: int, nonce: str) -> list[bytes]:
+    """Each read's bytes from a batch's output; b"" for the reads whose marker never came."""
+    pieces: list[bytes] = []
+    start = 0
+    for index in range(count):
+        marker = f"\n{nonce}-{index}\n".encode()
+        end = output.find(marker, start)
+        if end < 0:
+            return pieces + [b""] * (count - len(pieces))
+        pieces.append(output[start:end])
+        start = end + len(marker)
+    return pieces
+
+
+def unbatch(command: str, output: bytes) -> list[tuple[str, bytes]] | None:
+    """The (read, bytes) pairs of a batch command and its output, or None for another command."""
+    parts = command.split(_SEPARATOR)
+    if len(parts) % 3 or not parts or parts[1] != "echo":
+        return None
+    reads = parts[0::3]
+    nonce = parts[2].removeprefix("echo ").rsplit("-", 1)[0]
+    if batch_command(reads, nonce) != command:
+        return None
+    return list(zip(reads, split_batch(output, len(reads), nonce), strict=True))
+
+
+def _run_reads(reads: list[str], run_exec: RunExec) -> list[bytes]:
+    """The bytes of every read, over at most STREAMS_PER_ROUND streams."""
+    per_stream = -(-len(reads) // STREAMS_PER_ROUND)
+    batches = [reads[i : i + per_stream] for i in range(0, len(reads), per_stream)]
+    nonces = [secrets.token_hex(16) for _ in batches]
+    outputs = run_exec([batch_command(b, n) for b, n in zip(batches, nonces, strict=True)])
+    found: list[bytes] = []
+    for batch, nonce, output in zip(batches, nonces, outputs, strict=True):
+        found.extend(split_batch(output, len(batch), nonce))
+    return found
+
+
 def read_signers(refs: Sequence[ApkRef], run_exec: RunExec) -> dict[str, tuple[str, ...] | str]:
     """package -> its signers' digests, or why they could not be read."""
     results: dict[str, tuple[str, ...] | str] = {}
@@ -91,10 +146,7 @@ def read_signers(refs: Sequence[ApkRef], run_exec: RunExec) -> dict[str, tuple[s
         if not active:
             break
         pending = list(active.items())
-        commands = [_command(ref.path, wanted) for _, (ref, _, wanted) in pending]
-        outputs: list[bytes] = []
-        for start in range(0, len(commands), STREAMS_PER_ROUND):
-            outputs.extend(run_exec(commands[start : start + STREAMS_PER_ROUND]))
+        outputs = _run_reads([_command(ref.path, wanted) for _, (ref, _, wanted) in pending], run_exec)
         for (package, (ref, reads, wanted)), output in zip(pending, outputs, strict=True):
             if not output:
                 results[package] = UNREADABLE

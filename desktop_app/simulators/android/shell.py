@@ -7,6 +7,7 @@ shared/reference/device-protocols.md A8). The phone's package state changes with
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import shlex
@@ -121,6 +122,35 @@ def _grep(args: list[str], upstream: ShellResult) -> ShellResult:
     return ShellResult(((STDOUT, "".join(kept).encode("utf-8")), *stderr), 0 if kept else 1)
 
 
+@functools.lru_cache(maxsize=4096)
+def _segment_words(segment: str) -> tuple[str, ...]:
+    lexer = shlex.shlex(segment, posix=True, punctuation_chars=";&|")
+    lexer.commenters = ""
+    lexer.whitespace_split = True
+    return tuple(lexer)
+
+
+def _words(command_line: str) -> list[str]:
+    """The shell words and operators of a command line (ValueError for an unmatched quote).
+
+    A line of `; `-separated commands with only plain single quotes is cut at each `; ` first:
+    each command is then read once and remembered (a client sends the same reads scan after scan),
+    and shlex, slow in Python, does not walk a long line of many reads every time."""
+    segments = command_line.split("; ")
+    plain = '"' not in command_line and "\\" not in command_line
+    if len(segments) > 1 and plain and all(segment.count("'") % 2 == 0 for segment in segments):
+        words: list[str] = []
+        for segment in segments:
+            words.extend(_segment_words(segment))
+            words.append(";")
+        return words
+    return list(_segment_words(command_line)) if len(command_line) < 512 else _uncached_words(command_line)
+
+
+def _uncached_words(command_line: str) -> list[str]:
+    return list(_segment_words.__wrapped__(command_line))
+
+
 class _LockedUserError(Exception):
     def __init__(self, user: int) -> None:
         super().__init__(user)
@@ -169,6 +199,7 @@ class AndroidShell:
         self._answers_lock = threading.Lock()
         self._state_version = 0
         self._apks: dict[str, tuple[SimPackage, bytes]] = {}
+        self._by_path: dict[str, SimPackage] = {}
         self._apk_bytes_read = 0
 
     # --- observation (tests) -----------------------------------------------------------------------
@@ -221,10 +252,7 @@ class AndroidShell:
         if self._scenario.replay is not None:
             return self._replay(command_line)
         try:
-            lexer = shlex.shlex(command_line, posix=True, punctuation_chars=";&|")
-            lexer.commenters = ""
-            lexer.whitespace_split = True
-            tokens = list(lexer)
+            tokens = _words(command_line)
         except ValueError:
             return _err(f"/system/bin/sh: syntax error: {command_line!r} unmatched quote\n", 1)
         result = ShellResult()
@@ -262,7 +290,15 @@ class AndroidShell:
                 with self._lock:
                     self._apk_bytes_read += len(answer)
             return ShellResult(((STDOUT, answer),) if answer else ())
-        words = command_line.split()
+        if "; " in command_line:  # a batch of reads: each part answered on its own
+            result = ShellResult()
+            for part in command_line.split("; "):
+                result = result.then(self._replay(part))
+            return result
+        try:
+            words = shlex.split(command_line)
+        except ValueError:
+            words = []
         if words and words[0] in {"echo", "true", "false"}:
             return self._run_words(words)
         return _err(f"/system/bin/sh: {command_line[:80]}: not in this capture\n", 127)
@@ -676,7 +712,10 @@ class AndroidShell:
             path = operands["if"]
             block, skip, count = (int(n) for n in numbers)
         with self._lock:
-            package = next((p for p in self._packages.values() if p.path == path), None)
+            package = self._by_path.get(path)
+            if package is None or self._packages.get(package.name) is not package:
+                self._by_path = {p.path: p for p in self._packages.values()}
+                package = self._by_path.get(path)
             if package is None or not package.apk_readable:
                 problem = "No such file or directory" if package is None else "Permission denied"
                 message = f"{program}: {path}: {problem}\n"
