@@ -11,8 +11,10 @@ import argparse
 import os
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,7 @@ from desktop_app.gui.context import build_context  # noqa: E402
 from desktop_app.gui.device_session import DeviceSession, Status  # noqa: E402
 from desktop_app.gui.main_window import MainWindow  # noqa: E402
 from desktop_app.gui.settings import UiSettings  # noqa: E402
+from desktop_app.integrations.webhook import WebhookConfig  # noqa: E402
 from desktop_app.launch_gui import build_discoveries, demo_trusted_keys  # noqa: E402
 from desktop_app.resources import default_policy_path  # noqa: E402
 from desktop_app.storage.database import AuditDatabase  # noqa: E402
@@ -62,6 +65,29 @@ def wait_until(predicate: Callable[[], bool], timeout_s: float = 30.0) -> None:
         QTest.qWait(20)  # runs the event loop: results arrive by signal
 
 
+class MailGateway:
+    """A mail gateway on 127.0.0.1 that accepts every message, so the pages show "confirmed"."""
+
+    def __init__(self) -> None:
+        class Accept(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Accept)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/mail-access"
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
 def main() -> int:  # noqa: PLR0915 - a linear script of screenshots
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -72,6 +98,7 @@ def main() -> int:  # noqa: PLR0915 - a linear script of screenshots
     app.setFont(font)  # type: ignore[union-attr]
     work = Path(tempfile.mkdtemp(prefix="app-audit-shots-"))
     phones = start_demo()
+    gateway = MailGateway()
     try:
         sources = build_discoveries(
             work,
@@ -95,6 +122,8 @@ def main() -> int:  # noqa: PLR0915 - a linear script of screenshots
         window.resize(1280, 800)
         window.show()
         context.start()
+        assert context.mail is not None
+        context.mail.configure(WebhookConfig(url=gateway.url, secret=b"screenshots"))
         hub = context.hub
 
         def find(predicate: Callable[[DeviceSession], bool]) -> DeviceSession | None:
@@ -169,6 +198,9 @@ def main() -> int:  # noqa: PLR0915 - a linear script of screenshots
                 break
             blocking[0].button.click()
             wait_until(lambda: not pixel.status.working)
+        wait_until(lambda: "restore confirmed" in window.device_page.mail_access.text())
+        window.device_page.removal.setVisible(False)
+        shot("mail-access-confirmed")
 
         window.tabs.setCurrentIndex(1)
         wait_until(lambda: window.history.model.rowCount() >= 4)
@@ -182,6 +214,7 @@ def main() -> int:  # noqa: PLR0915 - a linear script of screenshots
         context.shutdown()
     finally:
         phones.stop()
+        gateway.stop()
     return 0
 
 

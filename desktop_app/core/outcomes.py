@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from desktop_app.core.models import (
     AuditReport,
     Device,
+    Finding,
     FindingState,
     Inventory,
     Platform,
@@ -289,6 +290,15 @@ class OutcomeService:
         return recorded
 
 
+def _retracted(finding: Finding) -> Finding:
+    # The constructor, not dataclasses.replace: a withdrawal re-evaluates thousands of findings.
+    f = finding
+    return Finding(
+        f.rule_id, f.rule_title, f.action, f.app_id, f.label, f.platform, f.user, FindingState.RETRACTED,
+        f.app_state, f.reason,
+    )  # fmt: skip
+
+
 def _reevaluated(
     stored: StoredAudit,
     policy: PolicyRef,
@@ -296,10 +306,7 @@ def _reevaluated(
     now: datetime,
     withdrawn_rules: list[str],
 ) -> AuditReport:
-    findings = tuple(
-        replace(f, state=FindingState.RETRACTED) if decision.withdrawn(f.rule_id) else f
-        for f in stored.findings
-    )
+    findings = tuple(_retracted(f) if decision.withdrawn(f.rule_id) else f for f in stored.findings)
     verdict = Verdict.COMPLIANT
     if any(f.state in (FindingState.BLOCKING, FindingState.MISSING) for f in findings):
         verdict = Verdict.NONCOMPLIANT

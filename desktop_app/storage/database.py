@@ -229,13 +229,13 @@ class AuditDatabase:
     def record_audits(self, entries: Sequence[AuditEntry]) -> list[RecordedAudit]:
         """Append audits to the chain in one transaction, each with its mail-access message when
         the device's mail state changes (an audit and its message are stored together or not at all)."""
+        now = self._clock()  # one instant for the whole batch
         prepared = [
             self._prepare(
-                e.report, e.inventory, e.keep_inventory, e.official, e.why_not_official, str(e.origin)
+                e.report, e.inventory, e.keep_inventory, e.official, e.why_not_official, str(e.origin), now
             )
             for e in entries
         ]
-        now = self._clock()
         recorded: list[RecordedAudit] = []
         with self._call("record the audit"), self._write() as conn:
             cursor = ChainCursor.read(conn)
@@ -263,9 +263,10 @@ class AuditDatabase:
         official: bool | None,
         why_not_official: Sequence[str],
         origin: str | None,
+        recorded_at: datetime | None = None,
     ) -> _PreparedAudit:
         """Everything but the chain position, serialised before taking the write lock."""
-        recorded_at = self._clock()
+        recorded_at = recorded_at or self._clock()
         inventory_hash = report.inventory_sha256
         if not inventory_hash and inventory is not None:
             inventory_hash = digest_inventory(inventory)

@@ -47,11 +47,13 @@ def enqueue(
         raise ValueError("an outbox message needs an idempotency key")
     created = to_text(now)
     text = canonical_json(dict(payload))
-    conn.execute(
+    cursor = conn.execute(
         "INSERT INTO outbox (kind, payload, idempotency_key, created_at, next_attempt_at, payload_sha256)"
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING",
         (kind, text, idempotency_key, created, created, message_digest(kind, idempotency_key, created, text)),
     )
+    if cursor.rowcount == 1 and cursor.lastrowid:
+        return int(cursor.lastrowid)
     row = conn.execute("SELECT id FROM outbox WHERE idempotency_key = ?", (idempotency_key,)).fetchone()
     return int(row[0])
 

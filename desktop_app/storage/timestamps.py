@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from functools import lru_cache
 
 _FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 _STRICT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})")
 
 
+@lru_cache(maxsize=64)
 def to_text(moment: datetime) -> str:
-    """UTC, fixed width, so text order is time order. A naive time is taken as UTC."""
+    """UTC, fixed width, so text order is time order. A naive time is taken as UTC.
+
+    Cached: a batch (a withdrawal restoring thousands of devices) writes the same few instants
+    thousands of times, and strftime is the slow part."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).strftime(_FORMAT)
