@@ -169,6 +169,8 @@ def start_fleet(window: Any, context: Any, state: StartupState) -> Any:
     link = FleetLink(context.runner, context.presenter, context.policies, agent, parent=window)
     link.snapshot_changed.connect(page.show_snapshot)
     link.connection_changed.connect(page.show_connection)
+    if context.mail is not None:  # restores for silent stations' phones go out at once
+        link.restores_queued.connect(lambda _count: context.mail.deliver_due())
     window.fleet_page, window.fleet_link = page, link
     link.start()
     return link

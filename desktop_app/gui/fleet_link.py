@@ -30,6 +30,7 @@ class FleetLink(QObject):
     snapshot_changed = Signal(object)  # FleetSnapshot
     connection_changed = Signal(str)
     policy_applied = Signal(object)  # LoadedPolicy
+    restores_queued = Signal(int)  # restores queued here for devices of silent stations
 
     def __init__(
         self,
@@ -89,6 +90,8 @@ class FleetLink(QObject):
                     "Ask IT: it must be signed by a trusted key and newer than the policy in force."
                 ),
             )
+        if report.restored_for_fleet:
+            self.restores_queued.emit(report.restored_for_fleet)
         if report.snapshot is not None:
             self.snapshot_changed.emit(report.snapshot)
         if report.error is not None:
