@@ -224,6 +224,21 @@ def _check_store(test: SelfTest) -> str:
     return f"{len(listed)} audits, hash chain intact ({chain['checked']} checked), {len(messages)} outbox message(s)"
 
 
+# A one-indicator STIX 2.1 bundle: the import walks stix2's modules by name at run time, which a
+# frozen build must have collected.
+_STIX_BUNDLE = """{"type": "bundle", "id": "bundle--6f4b9a3e-3f0e-4c8e-9d7a-0c1f1e2a3b4c", "objects": [
+ {"type": "indicator", "spec_version": "2.1", "id": "indicator--0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d",
+  "created": "2026-01-01T00:00:00.000Z", "modified": "2026-01-01T00:00:00.000Z", "name": "Sample spyware",
+  "pattern": "[app:id = 'com.example.spyware']", "pattern_type": "stix", "valid_from": "2026-01-01T00:00:00Z"}]}"""
+
+
+def _import_stix(test: SelfTest) -> str:
+    feed, draft = test.work / "feed.stix2", test.work / "stix-draft.yaml"
+    feed.write_text(_STIX_BUNDLE, encoding="utf-8")
+    result = test.cli("policy", "import-stix", str(feed), "--out", str(draft), "--json").expect(0)
+    return f"{result.json()['rules']} rule(s) from {result.json()['indicators']} indicator(s)"
+
+
 @contextlib.contextmanager
 def _offscreen() -> Iterator[None]:
     # No window must flash on a kiosk, and a build server has no display.
@@ -334,6 +349,7 @@ def run_self_test(out: TextIO | None = None) -> int:
             test.step("Android phone checked again: compliant", lambda: _recheck(test, android, receipt))
             test.step("receipt verifies", lambda: _check_receipt(test, receipt))
             test.step("audit store: audits recorded, history chain intact", lambda: _check_store(test))
+            test.step("STIX indicator bundle imported (stix2)", lambda: _import_stix(test))
             test.step(
                 "main window opens offscreen, scans both phones, closes", lambda: _open_window(test, phones)
             )
