@@ -21,6 +21,7 @@ STEPS = (
     "Android phone checked again: compliant",
     "receipt verifies",
     "audit store: audits recorded, history chain intact",
+    "STIX indicator bundle imported (stix2)",
     "main window opens offscreen, scans both phones, closes",
 )
 
