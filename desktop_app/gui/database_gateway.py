@@ -206,3 +206,18 @@ class DatabaseGateway:
         self, audit_id: int, on_done: Callable[[Any], object], on_error: Callable[[BaseException], object]
     ) -> int:
         return self._submit(lambda: self._ensure()[0].get_audit(audit_id), on_done, on_error)
+
+    def get_visit(
+        self, audit_id: int, on_done: Callable[[Any], object], on_error: Callable[[BaseException], object]
+    ) -> int:
+        """(the audit's detail, the device's mail-access state when this audit set it, else None)."""
+
+        def work() -> tuple[Any, Any]:
+            store = self._ensure()[0]
+            detail = store.get_audit(audit_id)
+            if detail is None:
+                return None, None
+            mail = store.mail_access(str(detail.row.platform), detail.row.serial)
+            return detail, mail if getattr(mail, "audit_id", None) == audit_id else None
+
+        return self._submit(work, on_done, on_error)

@@ -74,6 +74,7 @@ class DeviceHub(QObject):
         self._runner = runner
         self._monitor = monitor
         self._database = database
+        self.database = database  # the receipt reads the recorded visit through it
         self._presenter = presenter
         self.policy = policy  # None until the start-up policy has loaded: scans wait for it
         self.auto_scan = auto_scan

@@ -95,7 +95,8 @@ def test_pixel_is_found_scanned_cleaned_and_receipted(make_desk: Any, qtbot: Any
     # The device page's own receipt button writes a PDF too.
     device_pdf = tmp_path / "device-receipt.pdf"
     desk.dialogs.save_path = device_pdf
-    page.save_receipt()
+    with qtbot.waitSignal(page.receipt_saved, timeout=WAIT_MS):  # the visit is read off the UI thread
+        page.save_receipt()
     assert device_pdf.read_bytes().startswith(b"%PDF")
 
 

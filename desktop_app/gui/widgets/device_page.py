@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -44,8 +44,11 @@ from desktop_app.gui.wording import (
 )
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from desktop_app.core.audit_service import AuditOutcome
     from desktop_app.gui.models.app_table_model import AppRow
+    from desktop_app.gui.visit_story import Story
 
 _GUIDANCE_TITLES = {
     Status.WAITING_ALLOW: 'On the phone: tap "Allow"',
@@ -81,6 +84,8 @@ def page_subtitle(session: DeviceSession) -> str:
 
 
 class DevicePage(QWidget):
+    receipt_saved = Signal(str)  # the PDF's path
+
     def __init__(
         self,
         hub: DeviceHub,
@@ -297,14 +302,52 @@ class DevicePage(QWidget):
         path = self._dialogs.save_file(self, "Save receipt as PDF", suggested, "PDF files (*.pdf)")
         if path is None:
             return
-        from desktop_app.gui.receipt_pdf import from_outcome, write_pdf  # QtGui's PDF parts, when needed
+        outcome = session.outcome
+        if outcome.audit_id is None:
+            from desktop_app.gui.receipt_pdf import story_of_outcome
+
+            self._write_receipt(story_of_outcome(outcome), path)
+            return
+        # The recorded visit (what was removed, the mail-access state) is read on the database thread.
+        self._hub.database.get_visit(
+            outcome.audit_id,
+            lambda visit: self._on_visit_read(visit, outcome, path),
+            lambda error: self._presenter.error(error, context="Saving the receipt"),
+        )
+
+    def _on_visit_read(self, visit: tuple[Any, Any], outcome: AuditOutcome, path: Path) -> None:
+        from desktop_app.gui.receipt_pdf import outcome_facts, story_of_outcome
+        from desktop_app.gui.visit_story import story_of
+
+        detail, mail = visit
+        if detail is None:
+            self._write_receipt(story_of_outcome(outcome), path)
+            return
+        signer = outcome.report.policy.signer
+        session = self.session()
+        mail_text = (
+            self.mail_access_text(session) if session is not None and session.outcome is outcome else ""
+        )
+        story = story_of(
+            detail,
+            signer,
+            mail=mail,
+            receipt=outcome.receipt,
+            mail_text=mail_text,
+            facts=outcome_facts(outcome),
+        )
+        self._write_receipt(story, path)
+
+    def _write_receipt(self, story: Story, path: Path) -> None:
+        from desktop_app.gui.receipt_pdf import write_pdf  # QtGui's PDF parts, when needed
 
         try:
-            write_pdf(from_outcome(session.outcome, self.mail_access_text(session)), path)
+            write_pdf(story, path)
         except OSError as exc:
             self._presenter.error(exc, context="Saving the receipt")
             return
         self._presenter.info(f"Receipt saved to {path}")
+        self.receipt_saved.emit(str(path))
 
     # -- rendering -----------------------------------------------------------------------------
     def _show_progress(self, session: DeviceSession) -> None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.models import FindingState
 from desktop_app.gui.database_gateway import DatabaseGateway, HistoryQuery
 from desktop_app.gui.dialogs import DialogService
 from desktop_app.gui.models.history_model import (
@@ -30,18 +29,10 @@ from desktop_app.gui.models.history_model import (
     ROW_ROLE,
     SORT_ROLE,
     HistoryModel,
-    device_text,
 )
 from desktop_app.gui.presenter import MessagePresenter
 from desktop_app.gui.widgets.common import heading, named, plain_label
-from desktop_app.gui.wording import FINDING_WORDS, zoned_time
 
-_VERDICT_WORDS = {
-    "compliant": "Compliant",
-    "action_required": "Action required",
-    "noncompliant": "Not compliant",
-    "inconclusive": "Inconclusive",
-}
 _VERDICTS = (
     ("Any verdict", None),
     ("Compliant", "compliant"),
@@ -56,53 +47,12 @@ def _date(edit: QDateEdit) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
 
 
-def _where(user: object) -> str:
-    """ ", user 10" for an Android profile; nothing on an iPhone (one profile)."""
-    return "" if user is None else f", user {user}"
-
-
-def _finding_words(state: object) -> str:
-    try:
-        return FINDING_WORDS[FindingState(str(state))].lower()
-    except ValueError:
-        return str(state)
-
-
 def detail_text(detail: Any, signer: str = "") -> str:
-    """The detail pane's plain text (device strings stay text). signer: who signed the policy,
-    when known (the store keeps only whether it was signed; the loaded policy names its signer)."""
-    row = detail.row
-    serial_label = "UDID" if str(row.platform) == "ios" else "serial"
-    if row.policy_signed:
-        signature = f"signed by {signer}" if signer else "signed by a trusted key"
-    else:
-        signature = "not signed"
-    verdict = _VERDICT_WORDS.get(str(row.verdict), str(row.verdict))
-    findings = f"{row.findings_count} finding{'s' if row.findings_count != 1 else ''}"
-    lines = [
-        f"Audit #{row.audit_id}, recorded {zoned_time(row.recorded_at)}",
-        f"Device: {device_text(row, with_system=True)} · {serial_label} {row.serial}",
-        f"Policy: {row.policy_id} version {row.policy_version} · {signature}",
-        f"Verdict: {verdict} · {row.apps_scanned} apps checked · {findings}",
-        "",
-        "Findings:",
-    ]
-    lines += [
-        f"  - {f.get('label') or f.get('app_id')} ({f.get('app_id')}){_where(f.get('user'))}:"
-        f" {_finding_words(f.get('state'))}"
-        for f in detail.findings
-    ] or ["  none"]
-    if detail.remediation:
-        lines += ["", "Removals:"]
-        lines += [
-            f"  - {r.get('app_id')}{_where(r.get('user'))}: {'removed' if r.get('removed') else 'not removed'}"
-            f" {r.get('message') or ''}"
-            for r in detail.remediation
-        ]
-    if detail.notes:
-        lines += ["", "Notes:"] + [f"  - {n}" for n in detail.notes]
-    lines += ["", f"Chain hash: {row.row_hash}"]
-    return "\n".join(lines)
+    """The detail pane's plain text: the visit as a short story (device strings stay text). signer:
+    who signed the policy, when known (the store keeps only whether it was signed)."""
+    from desktop_app.gui.visit_story import story_of, story_text
+
+    return story_text(story_of(detail, signer))
 
 
 class HistoryPage(QWidget):
@@ -120,6 +70,8 @@ class HistoryPage(QWidget):
         self._dialogs = dialogs
         self._presenter = presenter
         self.detail: Any = None
+        self.mail: Any = None
+        self.story: Any = None
         self.model = HistoryModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -251,15 +203,21 @@ class HistoryPage(QWidget):
         if not indexes:
             return
         row = self.proxy.index(indexes[0].row(), 0).data(ROW_ROLE)
-        self._database.get_audit(
+        self._database.get_visit(
             row.audit_id,
-            self._on_detail_loaded,
+            self._on_visit_loaded,
             lambda e: self._presenter.error(e, context="Reading an audit"),
         )
 
-    def _on_detail_loaded(self, detail: Any) -> None:
-        self.detail = detail
-        self.detail_view.setPlainText(detail_text(detail, self._signer_of(detail.row.policy_sha256)))
+    def _on_visit_loaded(self, visit: tuple[Any, Any]) -> None:
+        from desktop_app.gui.visit_story import story_of, story_text
+
+        detail, mail = visit
+        if detail is None:
+            return
+        self.detail, self.mail = detail, mail
+        self.story = story_of(detail, self._signer_of(detail.row.policy_sha256), mail=mail)
+        self.detail_view.setPlainText(story_text(self.story))
         self.pdf_button.setEnabled(True)
 
     def _export(self, kind: str) -> None:
@@ -291,10 +249,10 @@ class HistoryPage(QWidget):
         )
         if path is None:
             return
-        from desktop_app.gui.receipt_pdf import from_detail, write_pdf  # QtGui's PDF parts, when needed
+        from desktop_app.gui.receipt_pdf import write_pdf  # QtGui's PDF parts, when needed
 
         try:
-            write_pdf(from_detail(self.detail), path)
+            write_pdf(self.story, path)
         except OSError as exc:
             self._presenter.error(exc, context="Saving the PDF")
             return

@@ -1,0 +1,150 @@
+"""One visit as a short story, for the History detail and the receipt PDF alike: the phone, what
+was found, what was removed from which profile and when, the result, the mail-access state, and
+the signature with how to verify it. Plain text sections: device strings never format anything."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.core.models import FindingState
+from desktop_app.gui.mail_wording import mail_access_text
+from desktop_app.gui.models.history_model import device_text
+from desktop_app.gui.wording import FINDING_WORDS, zoned_time
+
+SIGNATURE_CHUNK = 64  # characters per line of a signature: it wraps instead of running off the page
+
+_VERDICT_WORDS = {
+    "compliant": "Compliant",
+    "action_required": "Action required",
+    "noncompliant": "Not compliant",
+    "inconclusive": "Inconclusive",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VisitStory", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    title: str
+    sections: list[tuple[str, list[str]]]
+    receipt_json: str = ""  # the signed receipt, for `app-audit receipt verify`
+    signature_lines: list[str] = field(default_factory=list)
+
+
+def _where(user: object) -> str:
+    return "" if user is None else _tr(" from user {user}").format(user=user)
+
+
+def _finding_words(state: object) -> str:
+    try:
+        return FINDING_WORDS[FindingState(str(state))].lower()
+    except ValueError:
+        return str(state)
+
+
+def _when(value: object) -> str:
+    if isinstance(value, datetime):
+        return zoned_time(value)
+    try:
+        return zoned_time(datetime.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def _removal_line(removal: dict[str, Any]) -> str:
+    app = f"{removal.get('app_id')}{_where(removal.get('user'))}"
+    when = _when(removal.get("recorded_at"))
+    if removal.get("removed"):
+        return _tr("{app}: removed at {when}").format(app=app, when=when)
+    why = removal.get("message") or removal.get("code") or _tr("no reason given")
+    return _tr("{app}: NOT removed at {when} ({why})").format(app=app, when=when, why=why)
+
+
+def signature_lines(receipt: dict[str, Any] | None) -> list[str]:
+    signature = str((receipt or {}).get("signature", ""))
+    return [signature[i : i + SIGNATURE_CHUNK] for i in range(0, len(signature), SIGNATURE_CHUNK)]
+
+
+def story_of(
+    detail: Any,
+    signer: str = "",
+    *,
+    mail: Any = None,
+    receipt: dict[str, Any] | None = None,
+    mail_text: str = "",
+    facts: Sequence[str] = (),
+) -> Story:
+    """detail: a storage AuditDetail (row, findings, remediation, notes); mail: the MailAccess this
+    audit set (None: unknown); mail_text: the window's own mail-access sentence, when it has one;
+    facts: more result lines (official or informational, the history entry)."""
+    row = detail.row
+    serial_label = "UDID" if str(row.platform) == "ios" else "serial"
+    if row.policy_signed:
+        signature = f"signed by {signer}" if signer else "signed by a trusted key"
+    else:
+        signature = "not signed"
+    verdict = _VERDICT_WORDS.get(str(row.verdict), str(row.verdict))
+    phone = [
+        f"Audit #{row.audit_id}, recorded {zoned_time(row.recorded_at)}",
+        f"Device: {device_text(row, with_system=True)} · {serial_label} {row.serial}",
+        f"Policy: {row.policy_id} version {row.policy_version} · {signature}",
+    ]
+    found = [
+        f"{f.get('label') or f.get('app_id')} ({f.get('app_id')}){_where(f.get('user'))}:"
+        f" {_finding_words(f.get('state'))}"
+        for f in detail.findings
+    ]
+    if not found:
+        found = [
+            _tr("No app breaks the policy now.")
+            if detail.remediation
+            else _tr("Nothing: no app breaks the policy.")
+        ]
+    result = [f"Verdict: {verdict} · {row.apps_scanned} apps checked · {len(detail.findings)} finding(s)"]
+    result += list(facts)
+    if not mail_text and mail is not None:
+        mail_text = mail_access_text(mail, official=True, delivering=False)
+    if mail_text:
+        result.append(mail_text)
+    sections: list[tuple[str, list[str]]] = [(_tr("The phone"), phone), (_tr("Found"), found)]
+    if detail.remediation:
+        sections.append((_tr("Removed"), [_removal_line(r) for r in detail.remediation]))
+    sections.append((_tr("Result"), result))
+    if detail.notes:
+        sections.append((_tr("Notes"), list(detail.notes)))
+    lines = signature_lines(receipt)
+    proof = [f"Chain hash: {row.row_hash}"]
+    if receipt:
+        proof = [
+            _tr("Receipt signed by this station's key {key}.").format(key=receipt.get("key_id", "")),
+            _tr(
+                "To verify: save the receipt JSON below to a file and run "
+                "`app-audit receipt verify FILE --key STATION.pem` (the station's key: `app-audit receipt key`)."
+            ),
+            *proof,
+        ]
+    sections.append((_tr("Proof"), proof))
+    title = _tr("App Audit receipt") if receipt else _tr("App Audit record #{n}").format(n=row.audit_id)
+    receipt_json = json.dumps(receipt, indent=1, ensure_ascii=False) if receipt else ""
+    return Story(title, sections, receipt_json, lines)
+
+
+def story_text(story: Story) -> str:
+    """The detail pane's text."""
+    lines: list[str] = []
+    for heading, items in story.sections:
+        if lines:
+            lines.append("")
+        lines.append(f"{heading}:")
+        lines += [f"  {item}" for item in items]
+    if story.signature_lines:
+        lines += ["", _tr("Signature:"), *(f"  {part}" for part in story.signature_lines)]
+    return "\n".join(lines)
