@@ -129,6 +129,13 @@ def main() -> int:  # noqa: PLR0915 - a linear script of screenshots
         def find(predicate: Callable[[DeviceSession], bool]) -> DeviceSession | None:
             return next((s for s in hub.sessions.values() if predicate(s)), None)
 
+        def laptop(take: Callable[[], None]) -> None:
+            """The same view on a 1366x768 laptop screen (what fits, what is cut)."""
+            size = window.size()
+            window.resize(1366, 768 - 32)  # the panel of a desktop takes some height
+            take()
+            window.resize(size)
+
         def shot(name: str) -> None:
             QTest.qWait(50)
             path = args.out / f"{name}.png"
@@ -174,6 +181,7 @@ def main() -> int:  # noqa: PLR0915 - a linear script of screenshots
         window.tabs.setCurrentIndex(0)
         window.device_page.tabs.setCurrentIndex(0)
         shot("main-window-findings")
+        laptop(lambda: shot("main-window-findings-1366x768"))
 
         apps = window.device_page.apps
         window.device_page.tabs.setCurrentIndex(1)
@@ -186,8 +194,10 @@ def main() -> int:  # noqa: PLR0915 - a linear script of screenshots
         apps.profile.setCurrentIndex(0)
         window.device_page.tabs.setCurrentIndex(0)
 
-        card = next(c for c in window.device_page.findings.cards if c.finding.state is FindingState.BLOCKING)
-        card.button.click()
+        window.device_page.remove_all_button.click()  # one confirmation, then each app in turn
+        wait_until(
+            lambda: (pixel.removal is not None and pixel.removal.current >= 1) or not pixel.status.working
+        )
         shot("removal-in-progress")
         wait_until(lambda: not pixel.status.working)
         for _ in range(4):
@@ -207,6 +217,7 @@ def main() -> int:  # noqa: PLR0915 - a linear script of screenshots
         window.history.table.selectRow(0)
         wait_until(lambda: window.history.detail is not None)
         shot("history")
+        laptop(lambda: shot("history-1366x768"))
 
         window.tabs.setCurrentIndex(2)
         shot("policy")

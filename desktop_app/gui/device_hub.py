@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from desktop_app.core.device_states import link_is_lost
 from desktop_app.core.models import AttachedDevice, DeviceState, Finding, Platform
@@ -44,11 +44,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STOPPING_ADB = "Stopping the other adb server"
-JUDGING = "Judging against the policy"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeviceHub", text)
+JUDGING = str(QT_TRANSLATE_NOOP("DeviceHub", "Judging against the policy"))
 
 
 class DeviceHub(QObject):
@@ -174,8 +170,11 @@ class DeviceHub(QObject):
             if session.message is None or session.message.level is not Level.ERROR:
                 session.message = Message(
                     Level.ERROR,
-                    _tr("The phone was unplugged before the check finished. No result was recorded."),
-                    _tr("Plug it in again; it will be checked again."),
+                    QCoreApplication.translate(
+                        "DeviceHub",
+                        "The phone was unplugged before the check finished. No result was recorded.",
+                    ),
+                    QCoreApplication.translate("DeviceHub", "Plug it in again; it will be checked again."),
                     "disconnected",
                     key,
                 )
@@ -300,7 +299,7 @@ class DeviceHub(QObject):
         self, session: DeviceSession, operation: Operation, policy: LoadedPolicy, read: DeviceRead
     ) -> None:
         session.identity = read.device
-        session.progress = (1, 1, _tr(JUDGING))
+        session.progress = (1, 1, QCoreApplication.translate("DeviceHub", JUDGING))
         if isinstance(operation, RemoveOperation) and session.removal is not None:
             session.removal = session.removal.moved_to(
                 RemovalStage.VERIFYING, results=read.removals, current=len(operation.findings)
@@ -346,7 +345,9 @@ class DeviceHub(QObject):
         session.progress = None
         self._move(session, Event.FAILED, Status.ERROR)
         session.message = self._presenter.error(
-            error, scope=session.key, context=_tr("The result could not be saved")
+            error,
+            scope=session.key,
+            context=QCoreApplication.translate("DeviceHub", "The result could not be saved"),
         )
         self.device_changed.emit(session.key)
 
@@ -355,7 +356,9 @@ class DeviceHub(QObject):
         event, status = failure_event(error, session.present)
         context = operation.failure_context
         if not session.present or link_is_lost(error):
-            context = _tr("{what} and no result was recorded").format(what=context)
+            context = QCoreApplication.translate("DeviceHub", "{what} and no result was recorded").format(
+                what=context
+            )
         removal = session.removal
         if removal is not None and removal.stage in (RemovalStage.REMOVING, RemovalStage.VERIFYING):
             session.removal = removal.moved_to(RemovalStage.FAILED)

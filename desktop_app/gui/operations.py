@@ -11,7 +11,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.core.app_ids import validate_app_id
 from desktop_app.core.models import Device, Finding, FindingState, Inventory, RemovalResult, RuleAction
@@ -45,19 +45,16 @@ def removable(finding: Finding, refused: bool = False) -> bool:
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Operations", text)
-
-
-CONNECTING = "Connecting"
-READING = "Reading the app list"
-VERIFYING = "Checking the phone again"
+# Marked for translation here, translated where shown (the stage check compares translated texts).
+CONNECTING = str(QT_TRANSLATE_NOOP("Operations", "Connecting"))
+READING = str(QT_TRANSLATE_NOOP("Operations", "Reading the app list"))
+VERIFYING = str(QT_TRANSLATE_NOOP("Operations", "Checking the phone again"))
 
 
 def _read(link: DeviceLink, progress: ProgressCallback, needs: ReadingNeeds) -> tuple[Device, Inventory]:
     connector = link.connector()
     device = connector.identity()
-    progress(0, 0, _tr(READING))
+    progress(0, 0, QCoreApplication.translate("Operations", READING))
     return device, connector.read_inventory(progress, needs)
 
 
@@ -70,7 +67,7 @@ class Operation:
     failure_context = "The check stopped"
 
     def first_progress(self) -> str:
-        return _tr(CONNECTING)
+        return QCoreApplication.translate("Operations", CONNECTING)
 
     def run(self, link: DeviceLink, progress: ProgressCallback) -> DeviceRead:
         """The steps, on the phone's worker thread. A failure drops the connection (the next
@@ -97,15 +94,19 @@ class RemoveOperation(Operation):
     @property
     def failure_context(self) -> str:  # type: ignore[override]
         if len(self.findings) == 1:
-            return _tr("Removing {app} stopped").format(app=finding_name(self.findings[0]))
-        return _tr("Removing the flagged apps stopped")
+            return QCoreApplication.translate("Operations", "Removing {app} stopped").format(
+                app=finding_name(self.findings[0])
+            )
+        return QCoreApplication.translate("Operations", "Removing the flagged apps stopped")
 
     def first_progress(self) -> str:
-        return _tr("Removing {app}").format(app=finding_name(self.findings[0]))
+        return QCoreApplication.translate("Operations", "Removing {app}").format(
+            app=finding_name(self.findings[0])
+        )
 
     def stage_of(self, what: str, stage: RemovalStage) -> RemovalStage:
         """The stage a progress report of this operation means (reports arrive in order)."""
-        if stage is RemovalStage.VERIFYING or what == _tr(VERIFYING):
+        if stage is RemovalStage.VERIFYING or what == QCoreApplication.translate("Operations", VERIFYING):
             return RemovalStage.VERIFYING
         return RemovalStage.REMOVING
 
@@ -116,9 +117,13 @@ class RemoveOperation(Operation):
         results: list[RemovalResult] = []
         total = len(self.findings)
         for done, finding in enumerate(self.findings):
-            progress(done, total, _tr("Removing {app}").format(app=finding_name(finding)))
+            progress(
+                done,
+                total,
+                QCoreApplication.translate("Operations", "Removing {app}").format(app=finding_name(finding)),
+            )
             results.extend(connector.remove_app(finding.app_id, finding.user))
-        progress(total, total, _tr(VERIFYING))
+        progress(total, total, QCoreApplication.translate("Operations", VERIFYING))
         device, inventory = _read(link, progress, self.needs)
         return DeviceRead(device, inventory, tuple(results))
 

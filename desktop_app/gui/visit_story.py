@@ -27,10 +27,6 @@ _VERDICT_WORDS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitStory", text)
-
-
 @dataclass(frozen=True, slots=True)
 class Story:
     title: str
@@ -40,7 +36,11 @@ class Story:
 
 
 def _where(user: object) -> str:
-    return "" if user is None else _tr(" from user {user}").format(user=user)
+    return (
+        ""
+        if user is None
+        else QCoreApplication.translate("VisitStory", " from user {user}").format(user=user)
+    )
 
 
 def _finding_words(state: object) -> str:
@@ -63,9 +63,15 @@ def _removal_line(removal: dict[str, Any]) -> str:
     app = f"{removal.get('app_id')}{_where(removal.get('user'))}"
     when = _when(removal.get("recorded_at"))
     if removal.get("removed"):
-        return _tr("{app}: removed at {when}").format(app=app, when=when)
-    why = removal.get("message") or removal.get("code") or _tr("no reason given")
-    return _tr("{app}: NOT removed at {when} ({why})").format(app=app, when=when, why=why)
+        return QCoreApplication.translate("VisitStory", "{app}: removed at {when}").format(app=app, when=when)
+    why = (
+        removal.get("message")
+        or removal.get("code")
+        or QCoreApplication.translate("VisitStory", "no reason given")
+    )
+    return QCoreApplication.translate("VisitStory", "{app}: NOT removed at {when} ({why})").format(
+        app=app, when=when, why=why
+    )
 
 
 def signature_lines(receipt: dict[str, Any] | None) -> list[str]:
@@ -104,9 +110,9 @@ def story_of(
     ]
     if not found:
         found = [
-            _tr("No app breaks the policy now.")
+            QCoreApplication.translate("VisitStory", "No app breaks the policy now.")
             if detail.remediation
-            else _tr("Nothing: no app breaks the policy.")
+            else QCoreApplication.translate("VisitStory", "Nothing: no app breaks the policy.")
         ]
     result = [f"Verdict: {verdict} · {row.apps_scanned} apps checked · {len(detail.findings)} finding(s)"]
     result += list(facts)
@@ -114,25 +120,40 @@ def story_of(
         mail_text = mail_access_text(mail, official=True, delivering=False)
     if mail_text:
         result.append(mail_text)
-    sections: list[tuple[str, list[str]]] = [(_tr("The phone"), phone), (_tr("Found"), found)]
+    sections: list[tuple[str, list[str]]] = [
+        (QCoreApplication.translate("VisitStory", "The phone"), phone),
+        (QCoreApplication.translate("VisitStory", "Found"), found),
+    ]
     if detail.remediation:
-        sections.append((_tr("Removed"), [_removal_line(r) for r in detail.remediation]))
-    sections.append((_tr("Result"), result))
+        sections.append(
+            (
+                QCoreApplication.translate("VisitStory", "Removed"),
+                [_removal_line(r) for r in detail.remediation],
+            )
+        )
+    sections.append((QCoreApplication.translate("VisitStory", "Result"), result))
     if detail.notes:
-        sections.append((_tr("Notes"), list(detail.notes)))
+        sections.append((QCoreApplication.translate("VisitStory", "Notes"), list(detail.notes)))
     lines = signature_lines(receipt)
     proof = [f"Chain hash: {row.row_hash}"]
     if receipt:
         proof = [
-            _tr("Receipt signed by this station's key {key}.").format(key=receipt.get("key_id", "")),
-            _tr(
+            QCoreApplication.translate("VisitStory", "Receipt signed by this station's key {key}.").format(
+                key=receipt.get("key_id", "")
+            ),
+            QCoreApplication.translate(
+                "VisitStory",
                 "To verify: save the receipt JSON below to a file and run "
-                "`app-audit receipt verify FILE --key STATION.pem` (the station's key: `app-audit receipt key`)."
+                "`app-audit receipt verify FILE --key STATION.pem` (the station's key: `app-audit receipt key`).",
             ),
             *proof,
         ]
-    sections.append((_tr("Proof"), proof))
-    title = _tr("App Audit receipt") if receipt else _tr("App Audit record #{n}").format(n=row.audit_id)
+    sections.append((QCoreApplication.translate("VisitStory", "Proof"), proof))
+    title = (
+        QCoreApplication.translate("VisitStory", "App Audit receipt")
+        if receipt
+        else QCoreApplication.translate("VisitStory", "App Audit record #{n}").format(n=row.audit_id)
+    )
     receipt_json = json.dumps(receipt, indent=1, ensure_ascii=False) if receipt else ""
     return Story(title, sections, receipt_json, lines)
 
@@ -146,5 +167,9 @@ def story_text(story: Story) -> str:
         lines.append(f"{heading}:")
         lines += [f"  {item}" for item in items]
     if story.signature_lines:
-        lines += ["", _tr("Signature:"), *(f"  {part}" for part in story.signature_lines)]
+        lines += [
+            "",
+            QCoreApplication.translate("VisitStory", "Signature:"),
+            *(f"  {part}" for part in story.signature_lines),
+        ]
     return "\n".join(lines)

@@ -98,19 +98,22 @@ def finding_with_id(finding: Finding) -> str:
 
 def not_fully_checked(inventory: Inventory) -> str:
     """What an inconclusive result asks of the person, instead of "Nothing to do"."""
-    tr = QCoreApplication.translate
     asks = []
     for profile in inventory.unreadable_profiles:
         name = f"the {profile.name.lower()}" if profile.name else f"profile {profile.user}"
         if "locked" in profile.problem:
-            asks.append(tr("Wording", "unlock {profile}").format(profile=name))
+            asks.append(QCoreApplication.translate("Wording", "unlock {profile}").format(profile=name))
         else:
-            asks.append(tr("Wording", "{profile} could not be read").format(profile=name))
+            asks.append(
+                QCoreApplication.translate("Wording", "{profile} could not be read").format(profile=name)
+            )
     if not inventory.complete:
-        asks.append(tr("Wording", "the app list came back incomplete"))
+        asks.append(QCoreApplication.translate("Wording", "the app list came back incomplete"))
     if not asks:
-        asks.append(tr("Wording", "part of the phone could not be read"))
-    return tr("Wording", "Not fully checked: {what}, then Check again.").format(what="; ".join(asks))
+        asks.append(QCoreApplication.translate("Wording", "part of the phone could not be read"))
+    return QCoreApplication.translate("Wording", "Not fully checked: {what}, then Check again.").format(
+        what="; ".join(asks)
+    )
 
 
 def profile_name(user: int | None, names: Mapping[int | None, str] | None = None) -> str:
