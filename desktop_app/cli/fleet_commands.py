@@ -13,6 +13,8 @@ from typing import Any
 from desktop_app.cli.console import emit_json, out, say
 from desktop_app.cli.context import CliContext
 from desktop_app.cli.outcome_steps import deliver_now
+from desktop_app.core.bounded_read import SIGNATURE_MAX_BYTES, read_input_file, read_key_file
+from desktop_app.core.display_text import csv_cell, shown
 from desktop_app.core.errors import PolicyError, UsageError
 from desktop_app.core.models import Verdict
 from desktop_app.core.policy import SIGNATURE_SUFFIX, load_policy
@@ -159,7 +161,7 @@ def cmd_sync(ctx: CliContext) -> int:
         )
     else:
         if applied is not None:
-            say(f"applied policy {applied['id']} {applied['version']} from the fleet")
+            say(f"applied policy {shown(applied['id'])} {shown(applied['version'])} from the fleet")
         say(f"sent {summary.sent} rows ({summary.already_there} already there), {summary.pending} pending")
     return 0
 
@@ -168,7 +170,7 @@ def cmd_publish(ctx: CliContext) -> int:
     path = Path(ctx.args.file)
     # The publisher checks what every station will check: a signature by a trusted key.
     policy = load_policy(path, ctx.trusted_keys, require_signature=True)
-    signature = Path(str(path) + SIGNATURE_SUFFIX).read_bytes()
+    signature = read_input_file(Path(str(path) + SIGNATURE_SUFFIX), SIGNATURE_MAX_BYTES)
     document = policy.document
     with connect(fleet_target(ctx)) as conn:
         publication = publish(
@@ -208,9 +210,10 @@ def cmd_status(ctx: CliContext) -> int:
         emit_json({"devices": [d.as_json() for d in devices], "counts": counts})
     else:
         for d in devices:
-            apps = ", ".join(f["app_id"] for f in d.findings) or "-"
+            apps = ", ".join(shown(f["app_id"]) for f in d.findings) or "-"
             out(
-                f"{d.platform:8} {d.serial:28} {d.station:16} {d.verdict:16} {d.audited_at:%Y-%m-%d %H:%M}  {apps}"
+                f"{shown(d.platform, 8):8} {shown(d.serial, 40):28} {shown(d.station, 40):16} {shown(d.verdict):16}"
+                f" {d.audited_at:%Y-%m-%d %H:%M}  {apps}"
             )
         say(", ".join(f"{n} {verdict}" for verdict, n in sorted(counts.items())) or "no devices yet")
     return 0 if all(d.verdict == Verdict.COMPLIANT for d in devices) else 1
@@ -230,8 +233,9 @@ def cmd_export(ctx: CliContext) -> int:
             apps = " ".join(
                 f"{f['app_id']}@{f['user']}" if f["user"] is not None else f["app_id"] for f in d.findings
             )
-            writer.writerow([d.platform, d.serial, d.model, d.station, d.verdict, d.audited_at.isoformat(),
-                             d.policy_id, d.policy_version, d.mail_access, apps])  # fmt: skip
+            row = [d.platform, d.serial, d.model, d.station, d.verdict, d.audited_at.isoformat(),
+                   d.policy_id, d.policy_version, d.mail_access, apps]  # fmt: skip
+            writer.writerow([csv_cell(value) for value in row])
         text = buffer.getvalue()
     if ctx.args.out:
         Path(ctx.args.out).write_text(text, encoding="utf-8")
@@ -248,10 +252,7 @@ def cmd_stations(ctx: CliContext) -> int:
                 raise UsageError(
                     "--add needs --key PUB", hint="On the station: `app-audit receipt key > station.pub`."
                 )
-            try:
-                pem = Path(ctx.args.key).read_bytes()
-            except OSError as exc:
-                raise UsageError(f"{ctx.args.key}: cannot be read ({exc.strerror})") from exc
+            pem = read_key_file(Path(ctx.args.key))
             role = admin.register_station(conn, ctx.args.add, pem, ctx.args.role)
             say(
                 f"station {ctx.args.add} registered; it logs in as {role} (give it a password or a certificate)"
@@ -269,8 +270,8 @@ def cmd_stations(ctx: CliContext) -> int:
         return 0
     for s in rows:
         contact = f"{s.last_contact_at:%Y-%m-%d %H:%M}" if s.last_contact_at else "never"
-        policy = f"{s.policy_id} {s.policy_version}" if s.policy_id else "-"
-        out(f"{s.name:20} last contact {contact:16} pending {s.pending_rows if s.pending_rows is not None else '?':>5}"
+        policy = f"{shown(s.policy_id)} {shown(s.policy_version)}" if s.policy_id else "-"
+        out(f"{shown(s.name, 40):20} last contact {contact:16} pending {s.pending_rows if s.pending_rows is not None else '?':>5}"
             f"  policy {policy}" + ("  BEHIND" if s.behind else ""))  # fmt: skip
     return 0
 
@@ -301,6 +302,6 @@ def cmd_verify(ctx: CliContext) -> int:
         emit_json({"good": summary.accepted, "bad": summary.refused, "problems": list(summary.problems)})
     else:
         for problem in summary.problems:
-            say(problem)
+            say(shown(problem, 400))
         say(f"{summary.accepted} rows good, {summary.refused} bad")
     return 0 if summary.refused == 0 else 1

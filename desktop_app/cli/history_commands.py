@@ -179,7 +179,7 @@ def cmd_verify(ctx: CliContext) -> int:
     else:
         say(f"HISTORY WAS CHANGED: {len(problems)} problem(s) in {report.checked} record(s)")
         for problem in problems:
-            say(f"  {problem}")
+            say(f"  {shown(problem, 400)}")
     return 0 if ok else 1
 
 

@@ -253,10 +253,12 @@ def cmd_apply(ctx: CliContext) -> int:
         )
     else:
         out(
-            f"policy {document.id} version {document.version} applied; {applied.restored_count} device(s) restored"
+            f"policy {shown(document.id)} version {shown(document.version)} applied; {applied.restored_count} device(s) restored"
         )
         if applied.decision.supersedes_known is False:
-            say(f"note: it replaces version {document.supersedes}, which this station never saw (recorded)")
+            say(
+                f"note: it replaces version {shown(document.supersedes)}, which this station never saw (recorded)"
+            )
         if applied.pending_retraction_at is not None:
             say(
                 f"note: the retraction takes effect at {applied.pending_retraction_at.isoformat()}; "
@@ -271,10 +273,7 @@ def cmd_trust(ctx: CliContext) -> int:
     from desktop_app.core.signing import load_public_key
 
     source = Path(ctx.args.key).resolve()
-    try:
-        public_key = load_public_key(source.read_bytes())
-    except OSError as exc:
-        raise UsageError(f"{source}: cannot be read ({exc.strerror})") from exc
+    public_key = load_public_key(read_key_file(source))
     config = ctx.config
     if any(entry.path.resolve() == source for entry in config.trusted_keys):
         say(f"{source} is already trusted")

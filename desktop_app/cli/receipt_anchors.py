@@ -7,11 +7,12 @@ own; the receipts people took home do not match it any more.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.bounded_json import loads_bounded
+from desktop_app.core.bounded_read import RECEIPT_MAX_BYTES, read_at_most
 from desktop_app.core.errors import UsageError
 from desktop_app.core.outcome_records import ChainLink
 from desktop_app.storage.database import AuditDatabase
@@ -44,7 +45,7 @@ def check_against(store: AuditDatabase, folder: Path) -> tuple[int, list[str]]:
     checked, problems = 0, []
     for path in sorted(folder.rglob("*.json")):
         try:
-            document = json.loads(path.read_text(encoding="utf-8"))
+            document = loads_bounded(read_at_most(path, RECEIPT_MAX_BYTES))
         except (OSError, ValueError):
             continue  # not ours: any other JSON file in the folder is left alone
         for link in set(_links_in(document)):

@@ -88,7 +88,7 @@ def cmd_scan(ctx: CliContext) -> int:
     policy = ctx.policy()
     announce_missing_trust(ctx)
     if not policy.signature.signed:
-        say(f"warning: policy is not signed by a trusted key ({policy.signature.problem})")
+        say(f"warning: policy is not signed by a trusted key ({shown(policy.signature.problem, 400)})")
     service = ctx.audit_service(record=not args.no_record)
     accept_policy(service, policy)
     if args.inventory:
