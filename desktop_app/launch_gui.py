@@ -263,7 +263,12 @@ class WindowStartup:
             state.policy, state.trusted, config.require_signed_policy, state.receipt_key, state.webhook
         )
         if state.webhook_problem is not None:
-            context.presenter.error(state.webhook_problem, context="Mail-access messages stay queued")
+            from PySide6.QtCore import QCoreApplication
+
+            context.presenter.error(
+                state.webhook_problem,
+                context=QCoreApplication.translate("Startup", "Mail-access messages stay queued"),
+            )
         if config.fleet is not None:
             start_fleet(window, context, state)
         if state.policy_problem is not None:

@@ -225,21 +225,32 @@ class OutcomeService:
         anyone (an unsigned file must neither lock the station out nor unblock phones). Older
         versions are refused whatever their signature.
         """
-        decision = self.check_policy(policy)
+        document = policy.document
         now = self._clock.now()
+        accepted = self._store.accepted_policy(document.id)
+        decision = decide(policy, accepted, now, self._store.known_policy_versions(document.id))
+        # The version in force already, in the same state: nothing new is withdrawn (every scan with
+        # the station's policy passes here, so the search for blocked devices is skipped).
+        unchanged = (
+            accepted is not None
+            and accepted.sha256 == policy.sha256
+            and accepted.retracted == policy.is_retracted(now)
+        )
         if policy.text:
             self._store.record_policy(policy.ref, policy.text)
         if not policy.signature.signed:
             return PolicyApplied(None)
-        document = policy.document
+        pending = policy.retracted_from if policy.retracted and not policy.is_retracted(now) else None
+        if unchanged:
+            return PolicyApplied(decision, (), pending)
         self._store.accept_policy(
             policy.ref_at(now),
             document.supersedes,
             decision.supersedes_known,
             decision.newer or decision.first_seen,
         )
-        if policy.retracted and not policy.is_retracted(now):
-            return PolicyApplied(decision, (), policy.retracted_from)
+        if pending is not None:
+            return PolicyApplied(decision, (), pending)
         restored = self._restore_withdrawn(policy, decision, now)
         return PolicyApplied(decision, tuple(restored))
 
