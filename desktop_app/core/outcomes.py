@@ -97,6 +97,8 @@ class OutcomeService:
         self._store = store
         self._clock = clock
         self._receipt_key = receipt_key
+        # Computed once: a withdrawal builds thousands of messages.
+        self._station_key_id = key_id(receipt_key.public_key()) if receipt_key is not None else None
 
     # -- audits ------------------------------------------------------------------------------
     def record_audit(
@@ -184,7 +186,7 @@ class OutcomeService:
                 "sha256": report.policy.sha256,
             },
             "chain": chain.as_json(),
-            "station_key_id": key_id(self._receipt_key.public_key()) if self._receipt_key else None,
+            "station_key_id": self._station_key_id,
             "restored_by_withdrawal": withdrawal is not None,
             "withdrawal": dict(withdrawal) if withdrawal is not None else None,
         }
