@@ -21,6 +21,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.hazmat.primitives.serialization.pkcs7 import load_der_pkcs7_certificates
 
@@ -316,7 +317,8 @@ def _pkcs7_signer(data: bytes, name: str) -> str:
     """The signer's certificate in a JAR signature block: the one that issued no other (the leaf)."""
     try:
         certificates = load_der_pkcs7_certificates(data)
-    except ValueError as error:
+    except (ValueError, UnsupportedAlgorithm) as error:
+        # A damaged block can name a content type other than "signed data": cryptography says unsupported.
         raise ApkFormatError(f"{name} is not a PKCS#7 signature block: {error}") from error
     if not certificates:
         raise ApkFormatError(f"{name} holds no certificate")
