@@ -127,3 +127,12 @@ def test_receipt_never_follows_a_symbolic_link(
         assert link.is_symlink()
     assert target.read_text() == "not yours"
     assert not dangling.exists()
+
+
+def test_android_hint_files_are_private_under_umask_022(tmp_path: Path, open_umask: None) -> None:
+    from desktop_app.devices.android.known_users import KnownUsers
+
+    known = KnownUsers()
+    known.keep_in(tmp_path / "adb" / "users.json")
+    known.remember("3A281FDJH00123", [0, 10])
+    assert mode(tmp_path / "adb" / "users.json") == 0o600

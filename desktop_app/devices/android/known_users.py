@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
+
+from desktop_app.devices.android.private_json import replace_private_json
 
 log = logging.getLogger(__name__)
 
@@ -76,14 +77,10 @@ class KnownUsers:
         self._write(file, snapshot)
 
     def _write(self, file: Path, snapshot: dict[str, tuple[int, ...]]) -> None:
-        # Written whole and renamed into place: a reader never sees half a file. Another process
-        # writing at the same time may win; the file is a hint, so either memory will do.
+        # Another process writing at the same time may win; the file is a hint, so either memory will do.
         with self._write_lock:
             try:
-                file.parent.mkdir(parents=True, exist_ok=True)
-                partial = file.with_name(f".{file.name}.{os.getpid()}.tmp")
-                partial.write_text(json.dumps({serial: list(users) for serial, users in snapshot.items()}))
-                os.replace(partial, file)
+                replace_private_json(file, {serial: list(users) for serial, users in snapshot.items()})
             except OSError as error:
                 log.warning("could not keep the phones' users in %s: %s", file, error)
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import threading
 from collections import OrderedDict
 from pathlib import Path
+
+from desktop_app.devices.android.private_json import replace_private_json
 
 log = logging.getLogger(__name__)
 
@@ -76,12 +77,7 @@ class SignerCache:
         document = [[*key, list(digests)] for key, digests in snapshot]
         with self._write_lock:
             try:
-                file.parent.mkdir(parents=True, exist_ok=True)
-                partial = file.with_name(f".{file.name}.{os.getpid()}.tmp")
-                descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-                with os.fdopen(descriptor, "w", encoding="utf-8") as out:
-                    json.dump(document, out)
-                os.replace(partial, file)
+                replace_private_json(file, document)
             except OSError as error:
                 log.warning("could not keep the APK signers in %s: %s", file, error)
 
