@@ -141,3 +141,16 @@ def test_verify_follow_counts_rows_as_they_arrive(fleet_db: FleetDb, tmp_path: P
     finally:
         follow.terminate()
         follow.wait(timeout=30)
+
+
+def test_commands_without_a_fleet_do_not_load_the_postgresql_driver() -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    code = "import sys, desktop_app.app, desktop_app.cli; print('psycopg' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip() == "False"
