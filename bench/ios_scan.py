@@ -84,10 +84,26 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--device-ms", type=float, default=REALISTIC_COMMAND_MS)
+    parser.add_argument(
+        "--compare-plain-parser",
+        action="store_true",
+        help="on the realistic set, measure again with the binary Lookup reader switched off (the plain "
+        "parser reads every reply), in this same run: the figure that keeps or removes the fast path",
+    )
     arguments = parser.parse_args()
     for command_ms in (0.0, arguments.device_ms):
         print(f"\n== device latency {command_ms:g} ms per installation_proxy Lookup/Browse ==")
         measure(arguments.rounds, command_ms)
+    if arguments.compare_plain_parser:
+        from desktop_app.devices.ios import session
+
+        fast_reader = session.apps_from_binary_lookup_reply
+        session.apps_from_binary_lookup_reply = lambda _data: None  # type: ignore[assignment]
+        try:
+            print(f"\n== device latency {arguments.device_ms:g} ms, plain parser only (fast reader off) ==")
+            measure(arguments.rounds, arguments.device_ms)
+        finally:
+            session.apps_from_binary_lookup_reply = fast_reader
     print(
         f"\nTargets are judged on the realistic set ({arguments.device_ms:g} ms per Lookup/Browse); "
         "the zero-latency set is printed for the client's CPU cost."

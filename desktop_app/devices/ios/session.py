@@ -255,7 +255,7 @@ def _lookup_options(bundle_ids: list[str] | None) -> dict[str, Any]:
 async def _send_lookup(proxy: Any, bundle_ids: list[str] | None) -> None:
     """What the library's InstallationProxyService.lookup sends, asked in binary: installd answers in
     the format it was asked in, and a binary plist of 275 apps reads about twice as fast as the XML one
-    (bench/ios_scan.py, 8 iPhones at once: 366 ms with XML, 243 ms binary). Public send_plist."""
+    (bench/ios_scan.py, 8 iPhones at once, two runs: 366 ms with XML, 243 ms binary). Public send_plist."""
     request = {"Command": "Lookup", "ClientOptions": _lookup_options(bundle_ids)}
     await proxy.service.send_plist(request, fmt=plistlib.FMT_BINARY)
 
@@ -277,8 +277,8 @@ async def read_apps(proxy: Any) -> list[InstalledApp]:
     """Every app the phone has (user, system, offloaded placeholders).
 
     The one fast path kept in the device layer (docs/architecture.md): the binary reply is read for
-    just the attributes the audit uses (lookup_reader), which bench/ios_scan.py shows saves 46% of the
-    wall time of 8 iPhones scanned at once on the realistic setting (243 ms plain, 132 ms with it).
+    just the attributes the audit uses (lookup_reader); `bench/ios_scan.py --compare-plain-parser`
+    shows it saves 29% of the wall time of 8 iPhones scanned at once (279 ms plain, 197 ms with it).
     Any reply it does not read exactly (XML, odd shapes) goes to the plain parser, and
     tests/ios/test_ios_lookup_fast_path.py checks both agree on random and real replies."""
     await _send_lookup(proxy, None)
