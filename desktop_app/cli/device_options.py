@@ -54,7 +54,7 @@ def _open_only_ready_device(ctx: CliContext) -> DeviceConnector:
     attached, problems = list_attached(ctx, include_ios=True)
     ready = [d for d in attached if d.state is DeviceState.READY]
     if len(ready) == 1:
-        return _open(ctx, ready[0])
+        return _open_attached(ctx, ready[0])
     if not attached:
         detail = "; ".join(problems)
         raise DeviceNotFoundError("no phone found" + (f" ({detail})" if detail else ""))
@@ -64,7 +64,7 @@ def _open_only_ready_device(ctx: CliContext) -> DeviceConnector:
     raise UsageError(f"several phones are ready ({names}): choose one with --serial, --connect or --udid")
 
 
-def _open(ctx: CliContext, device: AttachedDevice) -> DeviceConnector:
+def _open_attached(ctx: CliContext, device: AttachedDevice) -> DeviceConnector:
     if device.platform is Platform.ANDROID:
         return station.android_discovery(ctx.data_dir, ctx.config, _extra_addresses(ctx)).open(device)
     return station.ios_discovery(ctx.data_dir, ctx.config, getattr(ctx.args, "usbmux", None)).open(device)

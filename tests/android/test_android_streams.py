@@ -9,7 +9,11 @@ import pytest
 from adb_shell.adb_device import AdbDevice
 
 from desktop_app.devices.android.adb_keys import AdbKeys
-from desktop_app.devices.android.adb_shell_internals import allow_concurrent_streams
+from desktop_app.devices.android.adb_shell_internals import (
+    allow_concurrent_streams,
+    open_stream_the_library_way,
+    read_stream_the_library_way,
+)
 from desktop_app.devices.android.streams import run_shell_commands
 from desktop_app.devices.android.transport import (
     ADB_FAILURES,
@@ -80,9 +84,11 @@ def test_packets_of_another_stream_are_kept_for_its_reader(
     adb = connect(phone, True)
     expected = adb.shell("pm list users")
     # A stream opened through adb-shell, whose answer arrives while the round reads the link.
-    other = adb._open(b"shell:pm list users", FAST.transport_s, FAST.silence_s, FAST.scan_s)
+    other = open_stream_the_library_way(
+        adb, b"shell:pm list users", (FAST.transport_s, FAST.silence_s, FAST.scan_s)
+    )
     assert _round(adb, COMMANDS[1:3]) == [adb.shell(c) for c in COMMANDS[1:3]]
-    assert b"".join(adb._read_until_close(other)).decode() == expected
+    assert read_stream_the_library_way(adb, other).decode() == expected
 
 
 def test_a_round_needs_the_concurrent_sender(

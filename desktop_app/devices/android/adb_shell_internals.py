@@ -32,6 +32,8 @@ PRIVATE_SYMBOLS: tuple[tuple[str, str], ...] = (
     ("adb_shell.adb_device._AdbIOManager", "_transport_lock"),
     ("adb_shell.adb_device._AdbIOManager", "_send"),
     ("adb_shell.adb_device._AdbIOManager", "_read_packet_from_device"),
+    ("adb_shell.adb_device.AdbDevice", "_open"),
+    ("adb_shell.adb_device.AdbDevice", "_read_until_close"),
 )
 
 
@@ -110,3 +112,14 @@ def keep_for_its_reader(adb: AdbDevice, cmd: bytes, arg0: int, arg1: int, data: 
     manager: Any = adb._io_manager
     with manager._store_lock:
         manager._packet_store.put(arg0, arg1, cmd, data)
+
+
+def open_stream_the_library_way(adb: AdbDevice, destination: bytes, timeouts: tuple[float, float, float]) -> Any:
+    """A stream opened by adb-shell itself (as shell() does), for checking that a round keeps its packets."""
+    transport_s, read_s, total_s = timeouts
+    return adb._open(destination, transport_s, read_s, total_s)
+
+
+def read_stream_the_library_way(adb: AdbDevice, info: Any) -> bytes:
+    """The rest of a stream opened by open_stream_the_library_way, read by adb-shell up to its CLSE."""
+    return b"".join(adb._read_until_close(info))
