@@ -260,15 +260,20 @@ class OutcomeService:
         self, policy: LoadedPolicy, decision: PolicyDecision, now: datetime
     ) -> list[RecordedAudit]:
         document = policy.document
+        ref = policy.ref_at(now)
+        newer: dict[str, bool] = {}  # per stored version: thousands of devices share a handful of versions
         entries: list[AuditEntry] = []
         for stored in self._store.latest_official_not_compliant(document.id):
-            if compare_versions(stored.policy_version, document.version) > 0:
+            version = stored.policy_version
+            if version not in newer:
+                newer[version] = compare_versions(version, document.version) > 0
+            if newer[version]:
                 continue  # judged under a newer version than this one: not ours to undo
             blocking = [f for f in stored.findings if f.state in _BLOCKING_STATES]
             if not blocking or not all(decision.withdrawn(f.rule_id) for f in blocking):
                 continue
             withdrawn_rules = sorted({f.rule_id for f in blocking})
-            report = _reevaluated(stored, policy.ref_at(now), decision, now, withdrawn_rules)
+            report = _reevaluated(stored, ref, decision, now, withdrawn_rules)
             withdrawal = {
                 "policy_id": document.id,
                 "version": document.version,

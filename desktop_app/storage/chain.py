@@ -63,8 +63,12 @@ HASHED_REMOVAL_COLUMNS: tuple[str, ...] = (
 )
 
 
+# One encoder for every record (json.dumps builds a new one per call).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def _dumps(document: Mapping[str, Any]) -> bytes:
-    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return _CANONICAL.encode(document).encode("utf-8")
 
 
 def canonical_content(

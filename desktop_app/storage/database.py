@@ -222,6 +222,7 @@ class AuditDatabase:
         prepared = self._prepare(report, inventory, keep_inventory, official, why_not_official, origin)
         with self._call("record the audit"), self._write() as conn:
             cursor = ChainCursor.read(conn)
+            self._upsert_device(conn, prepared)
             audit_id, _link = self._append_audit(conn, cursor, prepared)
             cursor.write(conn)
         return audit_id
@@ -239,12 +240,17 @@ class AuditDatabase:
         recorded: list[RecordedAudit] = []
         with self._call("record the audit"), self._write() as conn:
             cursor = ChainCursor.read(conn)
+            for item in prepared:
+                self._upsert_device(conn, item)
+            # One read of the devices' mail states, not one per audit (a withdrawal records thousands).
+            states = mail_state.current_states(conn, [item.device_id for item in prepared])
             for entry, item in zip(entries, prepared, strict=True):
                 audit_id, link = self._append_audit(conn, cursor, item)
                 message_id, payload = None, None
                 if entry.mail_state is not None and entry.message is not None:
                     message_id, payload = mail_state.queue_if_changed(
                         conn,
+                        states,
                         item.device_id,
                         entry.mail_state,
                         audit_id,
@@ -289,10 +295,14 @@ class AuditDatabase:
         return _PreparedAudit(report, values, findings, kept, content)
 
     @staticmethod
+    def _upsert_device(conn: sqlite3.Connection, item: _PreparedAudit) -> None:
+        item.device_id = upsert_device(conn, item.report.device, item.values["recorded_at"])
+
+    @staticmethod
     def _append_audit(
         conn: sqlite3.Connection, cursor: ChainCursor, item: _PreparedAudit
     ) -> tuple[int, ChainLink]:
-        item.device_id = upsert_device(conn, item.report.device, item.values["recorded_at"])
+        """Insert one audit (its device already upserted) as the next link of the chain."""
         link, previous = cursor.advance(item.content)
         chained = {
             **item.values,

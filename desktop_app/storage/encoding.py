@@ -15,9 +15,12 @@ from desktop_app.core.models import AuditReport, Finding, InstalledApp, Inventor
 from desktop_app.storage.records import AuditRow
 from desktop_app.storage.timestamps import from_text, to_text
 
+# One encoder for every call (json.dumps builds a new one each time; a withdrawal encodes thousands).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
 
 def canonical_json(value: object) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(value)
 
 
 def audit_values(report: AuditReport, recorded_at: datetime, inventory_sha256: str) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -18,18 +18,35 @@ from desktop_app.storage import outbox
 from desktop_app.storage.rows import one_dict
 from desktop_app.storage.timestamps import optional_from_text, to_text
 
+_CHUNK = 500  # bound parameters per statement (SQLite's oldest limit is 999)
+
+
+def current_states(conn: sqlite3.Connection, device_ids: Sequence[int]) -> dict[int, str]:
+    """The mail state last queued for each of these devices (absent: never queued)."""
+    unique = list(dict.fromkeys(device_ids))
+    states: dict[int, str] = {}
+    for start in range(0, len(unique), _CHUNK):
+        chunk = unique[start : start + _CHUNK]
+        slots = ", ".join("?" * len(chunk))
+        sql = f"SELECT device_id, state FROM mail_access WHERE device_id IN ({slots})"  # noqa: S608 - only "?"
+        states.update((int(device_id), str(state)) for device_id, state in conn.execute(sql, chunk))
+    return states
+
 
 def queue_if_changed(  # noqa: PLR0917 - one call site, inside the audit transaction
     conn: sqlite3.Connection,
+    states: dict[int, str],
     device_id: int,
     state: MailState,
     audit_id: int,
     build: Callable[[], QueuedMessage],
     now: datetime,
 ) -> tuple[int | None, dict[str, Any] | None]:
-    """Queue the message build() makes when the device's mail state differs from the last one queued."""
-    row = conn.execute("SELECT state FROM mail_access WHERE device_id = ?", (device_id,)).fetchone()
-    if row is not None and row[0] == str(state):
+    """Queue the message build() makes when the device's mail state differs from the last one queued.
+
+    states: current_states() of the transaction's devices, kept up to date here.
+    """
+    if states.get(device_id) == str(state):
         return None, None
     message = build()
     payload = dict(message.payload)
@@ -40,6 +57,7 @@ def queue_if_changed(  # noqa: PLR0917 - one call site, inside the audit transac
         " outbox_id = excluded.outbox_id, changed_at = excluded.changed_at",
         (device_id, str(state), audit_id, message_id, to_text(now)),
     )
+    states[device_id] = str(state)
     return message_id, payload
 
 

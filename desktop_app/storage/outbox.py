@@ -33,9 +33,12 @@ _COLUMNS = (
 _WAITING = "delivered_at IS NULL AND gave_up_at IS NULL"
 
 
+_DIGEST_ENCODER = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False), built once
+
+
 def message_digest(kind: str, idempotency_key: str, created_at: str, payload: str) -> str:
     """SHA-256 over a message's stored values (text exactly as stored): what verify recomputes."""
-    values = json.dumps([kind, idempotency_key, created_at, payload], ensure_ascii=False)
+    values = _DIGEST_ENCODER.encode([kind, idempotency_key, created_at, payload])
     return hashlib.sha256(values.encode("utf-8")).hexdigest()
 
 
