@@ -42,3 +42,6 @@ if ! .venv/bin/python -c "import desktop_app, pytest, pytestqt, importlinter" 2>
   .venv/bin/python -m pip install -q -e '.[test]'
   touch .venv/.installed
 fi
+
+# The window's translations: resources/i18n/*.ts -> .qm (Qt's lrelease, shipped with PySide6).
+.venv/bin/python build_scripts/translations.py >/dev/null

@@ -16,6 +16,9 @@ if ! "$PY" -c "import PyInstaller" 2>/dev/null || [ pyproject.toml -nt .venv/.in
   touch .venv/.installed-build
 fi
 
+echo "== translations (.ts -> .qm)"
+"$PY" build_scripts/translations.py
+
 echo "== PyInstaller one-folder build"
 rm -rf "$BUNDLE" "$PACKAGES"
 started=$SECONDS

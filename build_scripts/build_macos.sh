@@ -24,6 +24,7 @@ if [ ! -f packaging/macos/app-audit.icns ]; then
   iconutil -c icns "$iconset" -o packaging/macos/app-audit.icns
 fi
 
+.venv-mac/bin/python build_scripts/translations.py
 .venv-mac/bin/python -m PyInstaller --noconfirm --clean --distpath build/dist --workpath build/work build_scripts/app-audit.spec
 APP="build/dist/App Audit.app"
 PROGRAM="$APP/Contents/MacOS/app-audit"

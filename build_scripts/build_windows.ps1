@@ -16,6 +16,8 @@ if (-not (Test-Path packaging\windows\app-audit.ico)) {
   magick -background none resources\icons\app-audit.svg -define icon:auto-resize=256,64,48,32,16 packaging\windows\app-audit.ico
 }
 
+.\.venv-win\Scripts\python build_scripts\translations.py
+if ($LASTEXITCODE -ne 0) { throw "building the translations failed" }
 .\.venv-win\Scripts\python -m PyInstaller --noconfirm --clean --distpath build\dist --workpath build\work build_scripts\app-audit.spec
 if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }
 

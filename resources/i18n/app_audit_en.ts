@@ -1,0 +1,424 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name></name>
+    <message>
+        <source>Wording</source>
+        <comment>unlock {profile}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <comment>{profile} could not be read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <comment>the app list came back incomplete</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <comment>part of the phone could not be read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <comment>Not fully checked: {what}, then Check again.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppTableView</name>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Remove all flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all flagged (%n)</source>
+        <translation>
+            <numerusform>Remove all flagged (%n)</numerusform>
+            <numerusform>Remove all flagged (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;Don&apos;t Trust&quot; was tapped on this iPhone, so it will not answer this computer. After the reset it asks &quot;Trust This Computer?&quot; again: tap Trust, then the check starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official check: receipt signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: no app on this phone breaks the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing {app} from {where}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing {app} from {where} ({n} of {total})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal sent. Checking the phone again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The phone is now: {verdict}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} was removed from {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} from {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apps were removed: {apps}.</source>
+        <translation>
+            <numerusform>%n apps were removed: {apps}.</numerusform>
+            <numerusform>%n apps were removed: {apps}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing {app} from {where} did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The removal did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} could not be removed from {where}. On the phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} apps could not be removed ({others} too). {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy device details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy both (for a ticket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove these apps from {phone}?
+
+{apps}
+
+Each app and its data on that profile are deleted. The phone is checked again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all (%n)</source>
+        <translation>
+            <numerusform>Remove all (%n)</numerusform>
+            <numerusform>Remove all (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove all flagged apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Check all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Phones: %n</source>
+        <translation>
+            <numerusform>Phones: %n</numerusform>
+            <numerusform>Phones: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>need action: %n</source>
+        <translation>
+            <numerusform>need action: %n</numerusform>
+            <numerusform>need action: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for you: %n</source>
+        <translation>
+            <numerusform>waiting for you: %n</numerusform>
+            <numerusform>waiting for you: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <source>Rule: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone refused to remove it: see the steps (IT may have to act).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetLink</name>
+    <message>
+        <source>Policy {id} version {version} from the fleet is now in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy published for the fleet was not applied: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask IT: it must be signed by a trusted key and newer than the policy in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fleet database cannot be reached ({error}); results wait on this station. Next try in {seconds:.0f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the fleet database; {pending} rows waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fleet link failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetPage</name>
+    <message>
+        <source>Connecting to the fleet database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices that still need action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations that are behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device reported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Name, model, serial or UDID (part of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audits: %n</source>
+        <translation>
+            <numerusform>Audits: %n</numerusform>
+            <numerusform>Audits: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No audit matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} audits exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Check &amp;all phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About App Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written yet (still starting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Audit {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the apps on phones against the company&apos;s signed policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file (send it to IT when something goes wrong):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About App Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Phones being checked again: %n</source>
+        <translation>
+            <numerusform>Phones being checked again: %n</numerusform>
+            <numerusform>Phones being checked again: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No phone can be checked right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>The new policy withdrew rules: {n} device(s) restored without their phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retraction takes effect at {at}; load it again after that time to restore the devices it blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy was not accepted on this station; its checks are informational</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Try again. If it happens again, send the log file to IT: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalPanel</name>
+    <message>
+        <source>%v of %m apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalSteps</name>
+    <message>
+        <source>The phone’s management (device owner or work profile admin) protects this app. Ask IT to remove it from the management console, or remove the work profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is not allowed to remove apps. Ask IT to lift the restriction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iPhone’s management profile forbids removing this app. Ask IT to remove it from the MDM console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; Apps, find %1, tap Uninstall. Repeat in every profile (Personal and Work tabs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch and hold the %1 icon, tap Remove App, then Delete App.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone refused the removal (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When IT has removed it or lifted the restriction, press &quot;Check again&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install %1 from the company app store, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is offloaded (cloud icon): its data is still on the phone, so it must be deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in profile %1 (usually the work profile): open the Work tab to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When done, press &quot;Check again&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
