@@ -34,6 +34,7 @@ def _launch_gui(args: argparse.Namespace) -> int:
         data_dir=_path(args.data_dir),
         extra_trusted_keys=[Path(p) for p in args.trusted_key or []],
         require_signed=bool(args.require_signed),
+        language=args.language,
     )
 
 

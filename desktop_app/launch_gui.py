@@ -83,6 +83,7 @@ class StartOptions:
     data_dir: Path | None = None
     extra_trusted_keys: list[Path] = field(default_factory=list)
     require_signed: bool = False
+    language: str | None = None  # --language; None: the config's, then the system's
 
 
 def load_startup(
@@ -253,6 +254,10 @@ class WindowStartup:
         # garbage collection, which would otherwise walk it all on the UI thread (a visible stall).
         gc.freeze()
         context, window, config = self.context, self.window, state.config
+        if self.options.language is None and config.language is not None:
+            from desktop_app.gui.i18n import app_translations
+
+            app_translations().switch(config.language)  # the window follows at once
         context.presenter.log_path = state.log_path
         if not self.settings.has_auto_scan():
             window.devices.auto_scan.blockSignals(True)
@@ -335,19 +340,42 @@ def main(
     data_dir: Path | None = None,
     extra_trusted_keys: list[Path] | None = None,
     require_signed: bool = False,
+    language: str | None = None,
     on_shown: Callable[[Any], None] | None = None,
 ) -> int:
-    """Open the helpdesk window (full screen with kiosk=True) and run until it closes."""
+    """Open the helpdesk window, or with kiosk=True the self-check kiosk, and run until it closes."""
+    if kiosk:
+        from desktop_app.launch_kiosk import main as kiosk_main
+
+        return kiosk_main(
+            demo,
+            db_path,
+            policy_path,
+            config_path,
+            data_dir=data_dir,
+            extra_trusted_keys=extra_trusted_keys,
+            language=language,
+            on_shown=on_shown,
+        )
     from PySide6.QtCore import QTimer
 
+    from desktop_app.gui.i18n import app_translations, startup_language
+
     options = StartOptions(
-        demo, db_path, policy_path, config_path, data_dir, list(extra_trusted_keys or []), require_signed
+        demo,
+        db_path,
+        policy_path,
+        config_path,
+        data_dir,
+        list(extra_trusted_keys or []),
+        require_signed,
+        language,
     )
-    startup = WindowStartup(_application(), options)
-    if kiosk:
-        startup.window.showFullScreen()  # the kiosk wizard is a later issue: same window, full screen
-    else:
-        startup.window.show()
+    app = _application()
+    # --language or the system's now; the config's (read on a worker) when it has loaded.
+    app_translations().switch(startup_language(language, None))
+    startup = WindowStartup(app, options)
+    startup.window.show()
     log.info("window shown %.0f ms after start", (time.perf_counter() - START) * 1000)
     # Once the event loop runs (the window's first paint is queued before): a loader importing
     # pydantic and cryptography from the start would hold the GIL while the window paints.

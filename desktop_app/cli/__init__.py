@@ -11,6 +11,7 @@ from desktop_app.cli import (
     capture_commands,
     fleet_commands,
     history_commands,
+    kiosk_commands,
     outbox_commands,
     policy_commands,
     receipt_commands,
@@ -20,6 +21,7 @@ from desktop_app.cli import (
 from desktop_app.cli.console import emit_json, error_document, present_error, say
 from desktop_app.cli.context import CliContext
 from desktop_app.core.errors import AppAuditError, InternalError
+from desktop_app.core.languages import SUPPORTED_LANGUAGES
 
 GuiLauncher = Callable[[argparse.Namespace], int]
 log = logging.getLogger(__name__)
@@ -56,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--kiosk", action="store_true", help="full-screen self-service mode")
     gui.add_argument("--demo", action="store_true", help="start simulated phones on loopback and show them")
     gui.add_argument("--policy", metavar="FILE", help="policy file")
+    gui.add_argument(
+        "--language", choices=SUPPORTED_LANGUAGES, help="language of the window (default: config, then system)"
+    )
     gui.set_defaults(handler=None)
     scan_commands.register(commands, common)
     policy_commands.register(commands, common)
@@ -65,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     outbox_commands.register(commands, common)
     fleet_commands.register(commands, common)
     simulate_commands.register(commands, common)
+    kiosk_commands.register(commands, common)
     return parser
 
 

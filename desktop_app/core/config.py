@@ -6,17 +6,21 @@ decides trust or where results go lives here, so a helpdesk can push one file.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from desktop_app.core.bounded_read import CONFIG_MAX_BYTES, KEY_MAX_BYTES, read_at_most
 from desktop_app.core.bounded_yaml import YamlRefusedError, load_bounded_yaml
 from desktop_app.core.errors import UsageError
+from desktop_app.core.kiosk_pin import is_pin_hash
 from desktop_app.core.signing import TrustedKey, load_public_key
 
 CONFIG_FILE_NAME = "config.yaml"
+EMAIL_PATTERN = r"[^@\s]+@[^@\s]+\.[^@\s]+"
 
 
 class _Section(BaseModel):
@@ -55,6 +59,48 @@ class IosSettings(_Section):
     usbmux_address: str | None = None  # HOST:PORT; None = the platform default
 
 
+class KioskSettings(_Section):
+    """The self-check kiosk (`app-audit gui --kiosk`)."""
+
+    identify: Literal["none", "email", "employee_id"] = "none"  # what the person types before the check
+    identify_pattern: str | None = None  # regex the answer must match in full (default for email: an address)
+    identify_example: str = ""  # shown under the field, e.g. "jane.doe@example.com" or "E12345"
+    idle_reset_s: int = Field(default=120, ge=20, le=3600)  # back to Welcome after this long untouched
+    forget_phones: bool = True  # delete the iPhone pair record made for the check when the person leaves
+    pin_hash: str | None = None  # set with `app-audit kiosk set-pin`; never the PIN itself
+    printer: str | None = None  # printer name: the Done page offers to print the receipt
+
+    @field_validator("identify_pattern")
+    @classmethod
+    def _pattern_compiles(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"not a regular expression: {exc}") from exc
+        return value
+
+    @field_validator("pin_hash")
+    @classmethod
+    def _pin_hash_format(cls, value: str | None) -> str | None:
+        if value is not None and not is_pin_hash(value):
+            raise ValueError("not a PIN hash: set it with `app-audit kiosk set-pin`, never by hand")
+        return value
+
+    @model_validator(mode="after")
+    def _example_matches(self) -> KioskSettings:
+        if self.identify != "none" and self.identify_example and not self.answer_matches(self.identify_example):
+            raise ValueError(f"identify_example {self.identify_example!r} does not match identify_pattern")
+        return self
+
+    def answer_matches(self, answer: str) -> bool:
+        """Whether what the person typed is a valid identity for `identify`."""
+        if self.identify == "none":
+            return True
+        pattern = self.identify_pattern or (EMAIL_PATTERN if self.identify == "email" else r"\S+")
+        return re.fullmatch(pattern, answer.strip()) is not None
+
+
 class AppConfig(_Section):
     policy_path: Path | None = None  # None = the bundled default policy
     require_signed_policy: bool = False  # the kiosk sets this
@@ -64,7 +110,8 @@ class AppConfig(_Section):
     android: AndroidSettings = AndroidSettings()
     ios: IosSettings = IosSettings()
     auto_scan: bool = True
-    language: str = "en"
+    language: Literal["en", "fr"] | None = None  # None = the system locale (English when unsupported)
+    kiosk: KioskSettings = KioskSettings()
 
 
 def load_config(path: Path) -> AppConfig:
@@ -120,6 +167,28 @@ def save_config(config: AppConfig, path: Path) -> None:
     data = config.model_dump(mode="json", exclude_defaults=True)
     temporary = path.with_suffix(".tmp")
     temporary.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    temporary.replace(path)
+
+
+def set_kiosk_pin_hash(path: Path, pin_hash: str) -> None:
+    """Write kiosk.pin_hash into the config file at path, keeping everything else as written."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {} if path.exists() else {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise UsageError(f"{path}: cannot be read as YAML ({exc})") from exc
+    if not isinstance(data, dict):
+        raise UsageError(f"{path}: not a valid App Audit config (not a mapping)")
+    kiosk = data.get("kiosk") or {}
+    if not isinstance(kiosk, dict):
+        raise UsageError(f"{path}: `kiosk` must be a mapping")
+    data["kiosk"] = {**kiosk, "pin_hash": pin_hash}
+    try:
+        AppConfig.model_validate(data)
+    except ValidationError as exc:
+        raise UsageError(f"{path}: not a valid App Audit config:\n{exc}", hint="Fix the file first.") from exc
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
     temporary.replace(path)
 
 

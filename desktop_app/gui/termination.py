@@ -19,8 +19,12 @@ from PySide6.QtCore import QCoreApplication, QSocketNotifier
 _SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
-def quit_on_termination(app: QCoreApplication) -> Callable[[], None]:
-    """Install the handlers (from the main thread); returns what puts the previous ones back."""
+def quit_on_termination(
+    app: QCoreApplication, stop: Callable[[], None] | None = None
+) -> Callable[[], None]:
+    """Install the handlers (from the main thread); returns what puts the previous ones back.
+
+    stop (default app.quit) ends the event loop; the kiosk, whose window refuses to close, first lets it."""
     wake_read, wake_write = socket.socketpair()
     wake_read.setblocking(False)
     wake_write.setblocking(False)
@@ -35,7 +39,7 @@ def quit_on_termination(app: QCoreApplication) -> Callable[[], None]:
     notifier.activated.connect(drain)
 
     def close_app(_signum: int, _frame: FrameType | None) -> None:
-        app.quit()
+        (stop or app.quit)()
 
     previous = {number: signal.signal(number, close_app) for number in _SIGNALS}
 
