@@ -2,30 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
-    <name></name>
+    <name>AdminPage</name>
     <message>
-        <source>Wording</source>
-        <comment>unlock {profile}</comment>
+        <source>Staff only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wording</source>
-        <comment>{profile} could not be read</comment>
+        <source>Enter the kiosk PIN to close the kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wording</source>
-        <comment>the app list came back incomplete</comment>
+        <source>Kiosk PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wording</source>
-        <comment>part of the phone could not be read</comment>
+        <source>Erase the last digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wording</source>
-        <comment>Not fully checked: {what}, then Check again.</comment>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -37,6 +36,241 @@
     </message>
     <message>
         <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckingPage</name>
+    <message>
+        <source>Checking your phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list of apps on your phone: step %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing your apps with the company policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to your phone and reading the list of apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the phone plugged in and unlocked. Nothing on it is changed during the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPage</name>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One phone at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two phones are plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplug the phone that is not yours. The check starts when only one phone is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the check on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone asks “Allow USB debugging?”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the phone and tap Allow. Leave “Always allow from this computer” unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question on the phone? Unplug it and plug it in again. If you tapped Deny, do the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this computer on your iPhone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your iPhone asks “Trust This Computer?”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the iPhone, tap Trust, then enter your iPhone passcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question on the iPhone? Unplug it, unlock it and plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your iPhone said “Don’t Trust”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iPhone refused this computer, so it cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the iPhone, open Settings &gt; General &gt; Transfer or Reset iPhone &gt; Reset &gt; Reset Location &amp; Privacy. Then unplug it, plug it in again and tap Trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone is locked, so its apps cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock it with your passcode and keep it unlocked until the check is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone is held by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program on this kiosk is using the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplug the phone and plug it in again. If this happens again, ask the helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong while talking to the phone. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the cable, unlock the phone and tap Try again. Or unplug it and plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone was unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone was unplugged before the check finished. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug it in again to start the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone answered. The check starts now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the phone plugged in and unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android: open Settings &gt; About phone and tap Build number 7 times. Then open Settings &gt; System &gt; Developer options and turn on USB debugging. Plug the phone in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone: unlock it and plug it in. It will ask whether to trust this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug in your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug your phone into the USB cable of this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>the IT helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before we look at your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the kiosk reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of apps installed on your phone, in every profile, personal ones included: their names, versions and where they came from. Also the phone’s model, serial number and system version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it never reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your messages, photos, contacts, accounts, passwords, browsing, location, or anything inside an app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is kept, and who sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The result, the phone’s model and serial number and the full list of its apps are kept for %n day(s).</source>
+        <translation>
+            <numerusform>The result, the phone’s model and serial number and the full list of its apps are kept for %n day.</numerusform>
+            <numerusform>The result, the phone’s model and serial number and the full list of its apps are kept for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The result, the phone’s model and serial number and the names of the apps the policy flags are kept for %n day(s). The list of your other apps is not kept.</source>
+        <translation>
+            <numerusform>The result, the phone’s model and serial number and the names of the apps the policy flags are kept for %n day. The list of your other apps is not kept.</numerusform>
+            <numerusform>The result, the phone’s model and serial number and the names of the apps the policy flags are kept for %n days. The list of your other apps is not kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sees them. The mail system learns only whether your phone may read work mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can my company see?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company can see: the phone’s model, serial number and system version; the date and result of each check; the full list of apps, in each profile; the apps removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company can see: the phone’s model, serial number and system version; the date and result of each check; the names of the banned apps found and removed. It does not see the names of your other apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree, check my phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -96,7 +330,7 @@
     <message numerus="yes">
         <source>%n apps were removed: {apps}.</source>
         <translation>
-            <numerusform>%n apps were removed: {apps}.</numerusform>
+            <numerusform>%n app was removed: {apps}.</numerusform>
             <numerusform>%n apps were removed: {apps}.</numerusform>
         </translation>
     </message>
@@ -182,6 +416,81 @@ Each app and its data on that profile are deleted. The phone is checked again af
             <numerusform>waiting for you: %n</numerusform>
             <numerusform>waiting for you: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>All done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone meets the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone does not meet the policy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the receipt reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt: a receipt is given only to a phone that meets the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions? Ask the IT helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can unplug your iPhone now. To remove this kiosk from the trusted computers: Settings &gt; General &gt; Transfer or Reset iPhone &gt; Reset &gt; Reset Location &amp; Privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can unplug your phone now. Then turn USB debugging off: Settings &gt; System &gt; Developer options &gt; Revoke USB debugging authorisations, and switch USB debugging off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you leave, this kiosk forgets your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail access: not requested. Remove the banned apps and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail access: blocked until the banned apps are removed and the phone checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail access: restored. The mail system confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail access: the request did not go through. Show this page to the helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail access: requested. Your phone should receive work mail again within a few minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -288,6 +597,113 @@ Each app and its data on that profile are deleted. The phone is checked again af
     </message>
 </context>
 <context>
+    <name>IdentifyPage</name>
+    <message>
+        <source>This is not a work email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an employee number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it like this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message that restores your mail access is sent for this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message that restores your mail access names this employee number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>App Audit · phone check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s). Touch the screen to continue.</source>
+        <translation>
+            <numerusform>Starting over in %n second. Touch the screen to continue.</numerusform>
+            <numerusform>Starting over in %n seconds. Touch the screen to continue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kiosk PIN is set. IT sets one with: app-audit kiosk set-pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWords</name>
+    <message>
+        <source>%1 — in your personal profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — in the profile “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — in the work profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Check &amp;all phones</source>
@@ -342,6 +758,21 @@ Each app and its data on that profile are deleted. The phone is checked again af
     </message>
 </context>
 <context>
+    <name>OutOfServicePage</name>
+    <message>
+        <source>This kiosk is out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones cannot be checked here right now. Please go to the IT helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For IT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <source>The new policy withdrew rules: {n} device(s) restored without their phone.</source>
@@ -360,6 +791,52 @@ Each app and its data on that profile are deleted. The phone is checked again af
     <name>Presenter</name>
     <message>
         <source>Try again. If it happens again, send the log file to IT: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n app(s) from your phone?</source>
+        <translation>
+            <numerusform>Remove %n app from your phone?</numerusform>
+            <numerusform>Remove %n apps from your phone?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their data on the phone is deleted too. Nothing else is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing apps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1. Keep the phone plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some apps are still on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone refused to remove these apps. Remove them yourself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone still has apps the policy bans. Remove them yourself:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,6 +895,110 @@ Each app and its data on that profile are deleted. The phone is checked again af
     </message>
     <message>
         <source>When done, press &quot;Check again&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Result of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove them before %1, or your phone loses work mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline was %1: your phone no longer receives work mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock “%1” on the phone (open it once and enter its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check that cannot read every profile cannot pass. Then tap Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n app(s)</source>
+        <translation>
+            <numerusform>Remove %n app</numerusform>
+            <numerusform>Remove %n apps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your phone meets the policy. Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action needed: your phone has apps the policy bans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compliant: apps the policy bans block your work mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished: part of your phone could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Check your phone for work mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone may read company mail only without the apps the company policy bans. This kiosk checks your phone and helps you remove them. It takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: plug in your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>unlock {profile}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{profile} could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app list came back incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of the phone could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fully checked: {what}, then Check again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

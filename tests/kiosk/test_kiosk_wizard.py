@@ -128,7 +128,8 @@ def test_device_owner_refusal_shows_the_steps_then_check_again(make_kiosk: Any, 
     shown = kiosk.texts()
     assert "Votre téléphone a refusé de supprimer ces applis" in shown
     assert "La gestion du téléphone (propriétaire de l’appareil" in shown
-    assert "Ouvrez Paramètres > Applications > TikTok > Désinstaller" in shown  # the policy's French steps
+    # Settings > Apps would fail the same way: the person is sent to IT, not to the phone's own steps.
+    assert "Quand le service informatique l’aura supprimée ou aura levé la restriction" in shown
     kiosk.button("Vérifier de nouveau").click()
     qtbot.waitUntil(lambda: kiosk.flow.step is Step.RESULT, timeout=WAIT_MS)
     assert "Non conforme" in kiosk.texts()
