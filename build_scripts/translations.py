@@ -10,9 +10,11 @@ file only carries the plural forms. tests/gui/test_translations.py fails when th
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,28 +42,115 @@ def qt_tool(name: str) -> str:
     return found
 
 
+def _translate_wrappers(tree: ast.Module) -> dict[str, str]:
+    """Module-level `def _tr(text): return QCoreApplication.translate("Context", text)`: name -> context."""
+    found = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or not node.args.args:
+            continue
+        parameter = node.args.args[0].arg
+        for inner in ast.walk(node):
+            call = inner.value if isinstance(inner, ast.Return) else None
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "translate"
+                and len(call.args) >= 2
+                and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[0].value, str)
+                and parameter in ast.unparse(call.args[1])
+            ):
+                found[node.name] = call.args[0].value
+    return found
+
+
+def _module_texts(tree: ast.Module) -> dict[str, list[str]]:
+    """Module-level NAME = "text" (or a dict or tuple of texts): what a wrapper may be called with."""
+    texts: dict[str, list[str]] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.Assign | ast.AnnAssign) or node.value is None:
+            continue
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+            values = [node.value.value]
+        elif isinstance(node.value, ast.Dict):
+            values = [v.value for v in node.value.values if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+        elif isinstance(node.value, ast.Tuple | ast.List):
+            values = [v.value for v in node.value.elts if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+        else:
+            continue
+        for target in targets:
+            if isinstance(target, ast.Name) and values:
+                texts[target.id] = values
+    return texts
+
+
+def wrapper_messages(path: Path) -> list[tuple[str, str]]:
+    """(context, text) of every call of a module's translate wrapper, such as `_tr("...")`.
+
+    lupdate sees only tr() and QCoreApplication.translate() called with literals; a module's own
+    one-line wrapper, called with a literal or a module constant, would otherwise be missed."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    wrappers = _translate_wrappers(tree)
+    if not wrappers:
+        return []
+    constants = _module_texts(tree)
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args):
+            continue
+        context = wrappers.get(node.func.id)
+        if context is None:
+            continue
+        argument = node.args[0]
+        if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+            found.append((context, argument.value))
+            continue
+        name = argument.value if isinstance(argument, ast.Subscript) else argument
+        if isinstance(name, ast.Name):
+            found.extend((context, text) for text in constants.get(name.id, []))
+    return found
+
+
+def _wrapper_calls_file(folder: Path) -> Path:
+    """A Python file lupdate reads: every wrapper call spelt out as QCoreApplication.translate."""
+    lines = ["from PySide6.QtCore import QCoreApplication", ""]
+    seen = set()
+    for path in sources():
+        for context, text in wrapper_messages(path):
+            if (context, text) not in seen:
+                seen.add((context, text))
+                lines.append(f"QCoreApplication.translate({context!r}, {text!r})")
+    target = folder / "wrapper_calls.py"
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return target
+
+
 def update(folder: Path = I18N) -> None:
     """Put every tr() string of the sources into the .ts files of folder (new ones unfinished)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for language, locale in LANGUAGES.items():
-        subprocess.run(
-            [
-                qt_tool("lupdate"),
-                *map(str, sources()),
-                "-ts",
-                str(ts_path(language, folder)),
-                "-target-language",
-                locale,
-                "-source-language",
-                "en_GB",
-                "-locations",
-                "none",
-                "-no-obsolete",
-                "-silent",
-            ],
-            check=True,
-            cwd=ROOT,
-        )
+    with tempfile.TemporaryDirectory() as scratch:
+        wrapper_calls = _wrapper_calls_file(Path(scratch))
+        for language, locale in LANGUAGES.items():
+            subprocess.run(
+                [
+                    qt_tool("lupdate"),
+                    *map(str, sources()),
+                    str(wrapper_calls),
+                    "-ts",
+                    str(ts_path(language, folder)),
+                    "-target-language",
+                    locale,
+                    "-source-language",
+                    "en_GB",
+                    "-locations",
+                    "none",
+                    "-no-obsolete",
+                    "-silent",
+                ],
+                check=True,
+                cwd=ROOT,
+            )
 
 
 def release(folder: Path = I18N) -> list[Path]:

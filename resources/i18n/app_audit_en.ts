@@ -275,6 +275,29 @@
     </message>
 </context>
 <context>
+    <name>DeviceHub</name>
+    <message>
+        <source>Judging against the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone was unplugged before the check finished. No result was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug it in again; it will be checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} and no result was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DevicePage</name>
     <message>
         <source>Remove all flagged</source>
@@ -532,6 +555,49 @@ Each app and its data on that profile are deleted. The phone is checked again af
     </message>
 </context>
 <context>
+    <name>FleetModels</name>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FleetPage</name>
     <message>
         <source>Connecting to the fleet database…</source>
@@ -704,6 +770,101 @@ Each app and its data on that profile are deleted. The phone is checked again af
     </message>
 </context>
 <context>
+    <name>MailAccess</name>
+    <message>
+        <source>No trusted policy key is configured: every check is informational (no receipt, no mail-access message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: app-audit policy trust ISSUER.pub (the public key IT signs policies with).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail access: not requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore mail access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tell the mail system: not compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informational check only, no receipt and no mail-access message: {because}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail access: not requested (an informational check never asks for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail access: the mail system confirmed it knows the phone is not compliant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the apps come from a saved listing, not from the phone itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of the phone could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy has no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy is not signed by a trusted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trusted policy key is configured on this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy was retracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a newer version of the policy was accepted on this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail access: restore confirmed by the mail system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail access: requested at {time} ({what}), waiting for the mail system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail system is configured on this station (see docs/deploying.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail access: FAILED ({error}). Fix the mail-access webhook settings, then run app-audit outbox retry {message_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt {n} failed ({error}); trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Check &amp;all phones</source>
@@ -754,6 +915,33 @@ Each app and its data on that profile are deleted. The phone is checked again af
     </message>
     <message>
         <source>Problem: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Reading the app list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the flagged apps stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the phone again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing {app} stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,6 +1145,77 @@ Each app and its data on that profile are deleted. The phone is checked again af
     </message>
     <message>
         <source>Not finished: part of your phone could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketText</name>
+    <message>
+        <source>UDID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: no app on this phone breaks the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

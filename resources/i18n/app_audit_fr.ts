@@ -275,6 +275,29 @@
     </message>
 </context>
 <context>
+    <name>DeviceHub</name>
+    <message>
+        <source>Judging against the policy</source>
+        <translation>Comparaison avec la règle</translation>
+    </message>
+    <message>
+        <source>The result could not be saved</source>
+        <translation>Le résultat n’a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>The phone was unplugged before the check finished. No result was recorded.</source>
+        <translation>Le téléphone a été débranché avant la fin de la vérification. Aucun résultat n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Plug it in again; it will be checked again.</source>
+        <translation>Rebranchez-le&#xa0;; il sera vérifié de nouveau.</translation>
+    </message>
+    <message>
+        <source>{what} and no result was recorded</source>
+        <translation>{what}, et aucun résultat n’a été enregistré</translation>
+    </message>
+</context>
+<context>
     <name>DevicePage</name>
     <message>
         <source>Remove all flagged</source>
@@ -536,6 +559,49 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
     </message>
 </context>
 <context>
+    <name>FleetModels</name>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Applis</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Rows waiting</source>
+        <translation>Lignes en attente</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation>Règle en vigueur</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+</context>
+<context>
     <name>FleetPage</name>
     <message>
         <source>Connecting to the fleet database…</source>
@@ -708,6 +774,101 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
     </message>
 </context>
 <context>
+    <name>MailAccess</name>
+    <message>
+        <source>No trusted policy key is configured: every check is informational (no receipt, no mail-access message).</source>
+        <translation>Aucune clé de règle de confiance n’est configurée&#xa0;: chaque vérification est à titre d’information (ni reçu, ni message d’accès à la messagerie).</translation>
+    </message>
+    <message>
+        <source>Run: app-audit policy trust ISSUER.pub (the public key IT signs policies with).</source>
+        <translation>Lancez&#xa0;: app-audit policy trust ISSUER.pub (la clé publique avec laquelle le service informatique signe les règles).</translation>
+    </message>
+    <message>
+        <source>Mail access: not requested.</source>
+        <translation>Accès à la messagerie&#xa0;: non demandé.</translation>
+    </message>
+    <message>
+        <source>restore mail access</source>
+        <translation>rétablir l’accès à la messagerie</translation>
+    </message>
+    <message>
+        <source>tell the mail system: not compliant</source>
+        <translation>signaler à la messagerie&#xa0;: non conforme</translation>
+    </message>
+    <message>
+        <source>Informational check only, no receipt and no mail-access message: {because}.</source>
+        <translation>Vérification à titre d’information seulement, sans reçu ni message d’accès à la messagerie&#xa0;: {because}.</translation>
+    </message>
+    <message>
+        <source>Mail access: not requested (an informational check never asks for it).</source>
+        <translation>Accès à la messagerie&#xa0;: non demandé (une vérification à titre d’information ne le demande jamais).</translation>
+    </message>
+    <message>
+        <source>Mail access: the mail system confirmed it knows the phone is not compliant.</source>
+        <translation>Accès à la messagerie&#xa0;: la messagerie a confirmé savoir que le téléphone n’est pas conforme.</translation>
+    </message>
+    <message>
+        <source>the apps come from a saved listing, not from the phone itself</source>
+        <translation>les applis viennent d’une liste enregistrée, pas du téléphone lui-même</translation>
+    </message>
+    <message>
+        <source>part of the phone could not be read</source>
+        <translation>une partie du téléphone n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>the policy has no signature</source>
+        <translation>la règle n’a pas de signature</translation>
+    </message>
+    <message>
+        <source>the policy is not signed by a trusted key</source>
+        <translation>la règle n’est pas signée par une clé de confiance</translation>
+    </message>
+    <message>
+        <source>no trusted policy key is configured on this station</source>
+        <translation>aucune clé de règle de confiance n’est configurée sur ce poste</translation>
+    </message>
+    <message>
+        <source>the policy was changed after it was signed</source>
+        <translation>la règle a été modifiée après sa signature</translation>
+    </message>
+    <message>
+        <source>the policy was retracted</source>
+        <translation>la règle a été retirée</translation>
+    </message>
+    <message>
+        <source>a newer version of the policy was accepted on this station</source>
+        <translation>une version plus récente de la règle a été acceptée sur ce poste</translation>
+    </message>
+    <message>
+        <source>the check was not recorded</source>
+        <translation>la vérification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Mail access: restore confirmed by the mail system.</source>
+        <translation>Accès à la messagerie&#xa0;: rétablissement confirmé par la messagerie.</translation>
+    </message>
+    <message>
+        <source>Mail access: requested at {time} ({what}), waiting for the mail system.</source>
+        <translation>Accès à la messagerie&#xa0;: demandé à {time} ({what}), en attente de la messagerie.</translation>
+    </message>
+    <message>
+        <source>No mail system is configured on this station (see docs/deploying.md).</source>
+        <translation>Aucune messagerie n’est configurée sur ce poste (voir docs/deploying.md).</translation>
+    </message>
+    <message>
+        <source>Mail access: FAILED ({error}). Fix the mail-access webhook settings, then run app-audit outbox retry {message_id}.</source>
+        <translation>Accès à la messagerie&#xa0;: ÉCHEC ({error}). Corrigez les réglages du webhook d’accès à la messagerie, puis lancez app-audit outbox retry {message_id}.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>Attempt {n} failed ({error}); trying again.</source>
+        <translation>La tentative {n} a échoué ({error})&#xa0;; nouvel essai.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Check &amp;all phones</source>
@@ -759,6 +920,33 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
     <message>
         <source>Problem: </source>
         <translation>Problème&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Reading the app list</source>
+        <translation>Lecture de la liste des applis</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Removing the flagged apps stopped</source>
+        <translation>La suppression des applis signalées s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>Checking the phone again</source>
+        <translation>Nouvelle vérification du téléphone</translation>
+    </message>
+    <message>
+        <source>Removing {app}</source>
+        <translation>Suppression de {app}</translation>
+    </message>
+    <message>
+        <source>Removing {app} stopped</source>
+        <translation>La suppression de {app} s’est arrêtée</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1150,77 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
     <message>
         <source>Not finished: part of your phone could not be read.</source>
         <translation>Inachevé&#xa0;: une partie de votre téléphone n’a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketText</name>
+    <message>
+        <source>UDID</source>
+        <translation>UDID</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>No check yet.</source>
+        <translation>Pas encore de vérification.</translation>
+    </message>
+    <message>
+        <source>No findings: no app on this phone breaks the policy.</source>
+        <translation>Aucun constat&#xa0;: aucune appli de ce téléphone n’enfreint la règle.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Apps checked</source>
+        <translation>Applis vérifiées</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Vérification</translation>
     </message>
 </context>
 <context>

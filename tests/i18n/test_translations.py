@@ -119,3 +119,20 @@ def test_compiled_translations_speak_french(qapp: object) -> None:
         assert QCoreApplication.translate("DonePage", "Finish") == "Finish"
     finally:
         switcher.switch("en")
+
+
+def test_strings_behind_a_translate_wrapper_are_found(tmp_path: Path) -> None:
+    module = tmp_path / "module.py"
+    module.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "READING = 'Reading the app list'\n"
+        "def _tr(text: str) -> str:\n"
+        "    return QCoreApplication.translate('Operations', text)\n"
+        "def f() -> list[str]:\n"
+        "    return [_tr('Connecting'), _tr(READING)]\n",
+        encoding="utf-8",
+    )
+    assert translations.wrapper_messages(module) == [
+        ("Operations", "Connecting"),
+        ("Operations", "Reading the app list"),
+    ]

@@ -147,7 +147,7 @@ def test_trust_refused_then_accepted(make_kiosk: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: kiosk.flow.step is Step.RESULT, timeout=WAIT_MS)
     assert "Not compliant" in kiosk.texts() and "TikTok" in kiosk.texts()
     kiosk.button("Not now").click()
-    assert "Mail access: not requested" in kiosk.texts()
+    assert "Mail access: blocked until the banned apps are removed" in kiosk.texts()
     assert "Reset Location & Privacy" in kiosk.texts()  # how to take the kiosk off the trusted computers
     kiosk.button("Finish").click()
     assert kiosk.flow.step is Step.WELCOME

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.core.config import KioskSettings
-from desktop_app.core.errors import DeviceTrustRefusedError
 from desktop_app.core.kiosk import removable_findings
 from desktop_app.core.models import DeviceState, Finding, RemovalResult, Verdict
 from desktop_app.core.outcome_records import MailAccess
@@ -55,6 +54,7 @@ class ConnectState(enum.Enum):
 _WAITING_FOR_PERSON = {
     Status.WAITING_ALLOW: ConnectState.ALLOW,
     Status.WAITING_TRUST: ConnectState.TRUST,
+    Status.TRUST_REFUSED: ConnectState.TRUST_REFUSED,
     Status.LOCKED: ConnectState.LOCKED,
     Status.BUSY: ConnectState.BUSY,
     Status.ERROR: ConnectState.PROBLEM,
@@ -125,13 +125,8 @@ class KioskFlow(QObject):
         if len(self.present_phones()) > 1 and self.step is Step.CONNECT:
             return ConnectState.TWO_PHONES
         session = self.session
-        if session is None or not session.present:
+        if session is None or session.key not in {s.key for s in self.present_phones()}:
             return ConnectState.UNPLUGGED if self.unplugged_mid_check else ConnectState.PLUG_IN
-        if (
-            session.status is Status.WAITING_TRUST
-            and session.attached.guidance == DeviceTrustRefusedError.default_hint
-        ):
-            return ConnectState.TRUST_REFUSED
         return _WAITING_FOR_PERSON.get(session.status, ConnectState.STARTING)
 
     def removable(self) -> list[Finding]:
@@ -244,10 +239,12 @@ class KioskFlow(QObject):
         if self.step in (Step.WELCOME, Step.CONSENT, Step.IDENTIFY, Step.OUT_OF_SERVICE):
             return
         present = self.present_phones()
-        if self.key is None or self.key not in self.hub.sessions or (self.session not in present and self._checked_key is None):
-            self.key = present[0].key if len(present) == 1 else None
+        present_keys = [s.key for s in present]
+        # The person's phone stays theirs while it is being checked, even if it drops out for a moment.
+        if self.key not in present_keys and self._checked_key is None:
+            self.key = present_keys[0] if len(present_keys) == 1 else None
         session = self.session
-        if session is None or not session.present:
+        if session is None or session.key not in present_keys:
             self._phone_gone()
             return
         if (
@@ -288,8 +285,8 @@ class KioskFlow(QObject):
         if self.step in (Step.RESULT, Step.REMOVAL, Step.DONE) and not self.busy:
             self.start_over()  # the person took the phone and left
             return
-        if self.step is Step.CHECKING or self.removal.running is not None:
-            self.unplugged_mid_check = True
+        if self.step is Step.CHECKING or self.removal.running is not None or self._checked_key is not None:
+            self.unplugged_mid_check = True  # a check had started: say that nothing was recorded
             self.removal = Removal()
         self.key = None
         self._checked_key = None

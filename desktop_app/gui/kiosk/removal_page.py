@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop_app.core.models import Verdict
 from desktop_app.gui.kiosk import style
 from desktop_app.gui.kiosk.page import KioskPage, clear
-from desktop_app.gui.kiosk.words import app_in_profile
+from desktop_app.gui.kiosk.words import app_in_profile, app_name
 from desktop_app.gui.removal_steps import steps_for
-from desktop_app.gui.wording import finding_name, profile_names
+from desktop_app.gui.wording import profile_names
 
 if TYPE_CHECKING:
     from desktop_app.gui.kiosk.flow import KioskFlow
@@ -67,7 +67,7 @@ class RemovalPage(KioskPage):
             self.confirm_button.setVisible(bool(apps))
             return
         if removal.running is not None:
-            name = finding_name(removal.running)
+            name = app_name(removal.running)
             style.set_text(self.title, self.tr("Removing apps…"))
             style.banner(
                 self.headline, self.tr("Removing %1. Keep the phone plugged in.").replace("%1", name), "info"

@@ -7,12 +7,18 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.models import Finding
-from desktop_app.gui.wording import finding_name
+
+
+def app_name(finding: Finding) -> str:
+    """The app as a person knows it: its label, else the policy rule's title ("TikTok"), never a package id."""
+    if finding.label and finding.label != finding.app_id:
+        return finding.label
+    return finding.rule_title or finding.app_id
 
 
 def app_in_profile(finding: Finding, profile_names: Mapping[int | None, str]) -> str:
     """ "TikTok — in “Work profile”", "TikTok Lite — in your personal profile"."""
-    name = finding_name(finding)
+    name = app_name(finding)
     if finding.user is None:
         return name
     if finding.user == 0:
