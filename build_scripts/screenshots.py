@@ -1,6 +1,7 @@
-"""Regenerate docs/screenshots/*.png from the real window against the demo phones.
+"""Regenerate docs/screenshots/*.png from the real window against the demo phones, and the kiosk's
+pages in docs/screenshots/kiosk/{en,fr}/ (build_scripts/kiosk_screenshots.py).
 
-    .venv/bin/python build_scripts/screenshots.py [--out docs/screenshots]
+    .venv/bin/python build_scripts/screenshots.py [--language fr] [--only helpdesk|kiosk] [--out DIR]
 
 Runs offscreen (no display needed), in a throw-away data directory.
 """
@@ -90,12 +91,28 @@ class MailGateway:
 
 def main() -> int:  # noqa: PLR0915 - a linear script of screenshots
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--out", type=Path, default=None, help="default: docs/screenshots (fr: .../fr)")
+    parser.add_argument("--language", choices=("en", "fr"), default="en", help="the helpdesk window's language")
+    parser.add_argument(
+        "--only", choices=("helpdesk", "kiosk"), help="only the helpdesk window, or only the kiosk (both languages)"
+    )
     args = parser.parse_args()
+    if args.out is None:
+        args.out = ROOT / "docs" / "screenshots" / ("fr" if args.language == "fr" else "")
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     font = QFont("DejaVu Sans", 10)
     app.setFont(font)  # type: ignore[union-attr]
+    if args.only != "helpdesk" and args.language == "en":
+        from kiosk_screenshots import shoot_kiosk
+
+        for path in shoot_kiosk(ROOT / "docs" / "screenshots" / "kiosk"):
+            print(f"wrote {path.relative_to(ROOT)}")
+    if args.only == "kiosk":
+        return 0
+    from desktop_app.gui.i18n import app_translations
+
+    app_translations().switch(args.language)
     work = Path(tempfile.mkdtemp(prefix="app-audit-shots-"))
     phones = start_demo()
     gateway = MailGateway()

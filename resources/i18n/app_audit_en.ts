@@ -1020,7 +1020,7 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your phone refused to remove these apps. Remove them yourself:</source>
+        <source>Your phone refused to remove these apps. Here is what to do:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1024,8 +1024,8 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
         <translation>Des applis sont encore sur votre téléphone</translation>
     </message>
     <message>
-        <source>Your phone refused to remove these apps. Remove them yourself:</source>
-        <translation>Votre téléphone a refusé de supprimer ces applis. Supprimez-les vous-même&#xa0;:</translation>
+        <source>Your phone refused to remove these apps. Here is what to do:</source>
+        <translation>Votre téléphone a refusé de supprimer ces applis. Voici ce qu’il faut faire&#xa0;:</translation>
     </message>
     <message>
         <source>The phone still has apps the policy bans. Remove them yourself:</source>

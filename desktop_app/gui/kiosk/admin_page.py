@@ -25,7 +25,7 @@ class AdminPage(KioskPage):
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setMaxLength(12)
         self.field.returnPressed.connect(self._submit)
-        self.message = style.text()
+        self.message = style.text(role="banner")
         self.message.hide()
         self.column.addWidget(self.explain)
         self.column.addWidget(self.field)

@@ -25,7 +25,7 @@ class DonePage(KioskPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.verdict = style.text()
+        self.verdict = style.text(role="banner")
         self.column.addWidget(self.verdict)
         row = QHBoxLayout()
         row.setSpacing(32)

@@ -26,7 +26,7 @@ class IdentifyPage(KioskPage):
         self.field.returnPressed.connect(self._submit)
         self.field.textEdited.connect(self._on_field_text_edited)
         self.example = style.text(role="subtle")
-        self.error = style.text()
+        self.error = style.text(role="banner")
         self.error.hide()
         for widget in (self.explain, self.field, self.example, self.error):
             self.column.addWidget(widget)

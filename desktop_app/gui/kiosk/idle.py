@@ -34,6 +34,9 @@ class IdleWatch(QObject):
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
 
+    def stop(self) -> None:
+        self._ticker.stop()
+
     def touched(self) -> None:
         self._last_touch = time.monotonic()
         if self._shown >= 0:

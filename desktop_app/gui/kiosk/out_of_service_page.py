@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class OutOfServicePage(KioskPage):
     def __init__(self) -> None:
         super().__init__()
-        self.person = style.text()
+        self.person = style.text(role="banner")
         self.for_it_heading = style.text(role="subtle")
         self.for_it = style.text(role="subtle", selectable=True)
         for widget in (self.person, self.for_it_heading, self.for_it):

@@ -25,7 +25,7 @@ class RemovalPage(KioskPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.headline = style.text()
+        self.headline = style.text(role="banner")
         self.column.addWidget(self.headline)
         self.details = QVBoxLayout()
         self.details.setSpacing(12)
@@ -77,7 +77,7 @@ class RemovalPage(KioskPage):
         if removal.refused:
             style.banner(
                 self.headline,
-                "! " + self.tr("Your phone refused to remove these apps. Remove them yourself:"),
+                "! " + self.tr("Your phone refused to remove these apps. Here is what to do:"),
                 "warn",
             )
         else:
@@ -92,7 +92,9 @@ class RemovalPage(KioskPage):
         for finding in remaining:
             self.details.addWidget(style.text("• " + app_in_profile(finding, names)))
             for step in steps_for(finding, policy, refused.get(finding.app_id, ()), flow.language):
-                self.details.addWidget(style.text("   " + step, role="subtle"))
+                line = style.text(step, role="subtle")
+                line.setContentsMargins(28, 0, 0, 0)
+                self.details.addWidget(line)
         verdict = outcome.report.verdict if outcome is not None else None
         self.again_button.setVisible(verdict is not Verdict.COMPLIANT)
 

@@ -33,7 +33,7 @@ class ResultPage(KioskPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.verdict = style.text()
+        self.verdict = style.text(role="banner")
         self.column.addWidget(self.verdict)
         self.details = QVBoxLayout()
         self.details.setSpacing(14)

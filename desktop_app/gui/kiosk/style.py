@@ -13,7 +13,7 @@ TITLE_PT = 30
 TARGET_PX = 56  # every button at least this high (touch targets of 48 px and more)
 
 STYLE_SHEET = f"""
-QWidget#kiosk {{ background: #f7f9fb; color: #14202b; }}
+QWidget#kiosk, QWidget#kiosk_page_body {{ background: #f7f9fb; color: #14202b; }}
 QWidget#kiosk QLabel {{ font-size: {BODY_PT}pt; color: #14202b; }}
 QWidget#kiosk QLabel[role="title"] {{ font-size: {TITLE_PT}pt; font-weight: bold; }}
 QWidget#kiosk QLabel[role="subtle"] {{ color: #3c4a57; }}
@@ -24,12 +24,12 @@ QWidget#kiosk QLabel[tone="bad"] {{ background: #f8dcdc; border: 3px solid #c628
 QWidget#kiosk QLabel[tone="info"] {{ background: #dde8f6; border: 3px solid #1565c0; }}
 QWidget#kiosk QPushButton {{
     font-size: {BODY_PT}pt; min-height: {TARGET_PX}px; min-width: 160px; padding: 6px 28px;
-    border-radius: 10px; border: 2px solid #46596b; background: #ffffff; color: #14202b;
+    border-radius: 10px; border: 2px solid #46596b; margin: 3px; background: #ffffff; color: #14202b;
 }}
 QWidget#kiosk QPushButton[primary="true"] {{ background: #1565c0; color: #ffffff; border-color: #0d47a1; }}
 QWidget#kiosk QPushButton:pressed {{ background: #cfd8dc; }}
 QWidget#kiosk QPushButton[primary="true"]:pressed {{ background: #0d47a1; }}
-QWidget#kiosk QPushButton:focus {{ border: 5px solid #ff8f00; }}
+QWidget#kiosk QPushButton:focus {{ border: 5px solid #ff8f00; margin: 0px; }}
 QWidget#kiosk QPushButton:disabled {{ background: #e0e0e0; color: #616161; border-color: #9e9e9e; }}
 QWidget#kiosk QLineEdit {{
     font-size: {BODY_PT + 2}pt; min-height: {TARGET_PX}px; padding: 4px 12px;
@@ -67,6 +67,7 @@ def banner(label: QLabel, value: str, tone: str) -> None:
     set_text(label, value)
     label.style().unpolish(label)
     label.style().polish(label)
+    label.updateGeometry()
 
 
 def button(value: str = "", *, primary: bool = False) -> QPushButton:

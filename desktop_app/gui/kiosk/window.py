@@ -121,7 +121,7 @@ class KioskWindow(QWidget):
         }
         for page in [*self.pages.values(), self.admin]:
             self.stack.addWidget(page)
-        self.countdown = style.text()
+        self.countdown = style.text(role="banner")
         self.countdown.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -307,6 +307,7 @@ class KioskWindow(QWidget):
     # -- lockdown ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._may_close:
+            self.idle.stop()
             app = QApplication.instance()
             if app is not None:
                 app.removeEventFilter(self.idle)
