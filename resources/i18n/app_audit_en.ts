@@ -468,6 +468,10 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Questions? %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Questions? %1</source>
         <translation type="unfinished"></translation>
     </message>

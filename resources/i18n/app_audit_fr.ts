@@ -472,6 +472,10 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
         <translation>Pas de reçu&#xa0;: un reçu n’est remis qu’à un téléphone qui respecte la règle.</translation>
     </message>
     <message>
+        <source>Questions? %1: %2</source>
+        <translation>Des questions&#xa0;? %1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Questions? %1</source>
         <translation>Des questions&#xa0;? %1</translation>
     </message>
@@ -678,7 +682,7 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
     </message>
     <message>
         <source>Type it like this: %1</source>
-        <translation>Saisissez-le sous cette forme&#xa0;: %1</translation>
+        <translation>Forme attendue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your work email address</source>

@@ -34,7 +34,7 @@ class CheckingPage(KioskPage):
             self.bar.setRange(0, total)
             self.bar.setValue(done)
             now = self.tr("Reading the list of apps on your phone: step %1 of %2.")
-            now = now.replace("%1", str(done)).replace("%2", str(total))
+            now = now.replace("%1", str(min(done + 1, total))).replace("%2", str(total))
         elif progress is not None and progress[0] == progress[1] == 1:
             self.bar.setRange(0, 1)
             self.bar.setValue(1)

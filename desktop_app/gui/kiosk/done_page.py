@@ -86,7 +86,10 @@ class DonePage(KioskPage):
         contact = policy.document.contact if policy is not None else None
         if contact is not None:
             how = " · ".join(part for part in (contact.email, contact.phone) if part)
-            line = self.tr("Questions? %1").replace("%1", contact.name) + (f": {how}" if how else "")
+            if how:
+                line = self.tr("Questions? %1: %2").replace("%1", contact.name).replace("%2", how)
+            else:
+                line = self.tr("Questions? %1").replace("%1", contact.name)
         else:
             line = self.tr("Questions? Ask the IT helpdesk.")
         style.set_text(self.contact, line)

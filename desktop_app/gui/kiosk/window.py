@@ -224,7 +224,7 @@ class KioskWindow(QWidget):
             self.countdown.hide()
             return
         words = self.tr("Starting over in %n second(s). Touch the screen to continue.", "", seconds)
-        style.banner(self.countdown, "⏱ " + words, "warn")
+        style.banner(self.countdown, words, "warn")
         self.countdown.show()
 
     def _on_idle_expired(self) -> None:
