@@ -31,6 +31,10 @@
 <context>
     <name>AppTableView</name>
     <message>
+        <source>Search name, id, rule, profile or source  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Any state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,6 +1199,10 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> · rule: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,11 +1223,78 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rule</source>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitStory</name>
+    <message>
+        <source> from user {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit</source>
+        <source>{app}: removed at {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}: NOT removed at {when} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app breaks the policy now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: no app breaks the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt signed by this station&apos;s key {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To verify: save the receipt JSON below to a file and run `app-audit receipt verify FILE --key STATION.pem` (the station&apos;s key: `app-audit receipt key`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Audit receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Audit record #{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

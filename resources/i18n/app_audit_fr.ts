@@ -31,6 +31,10 @@
 <context>
     <name>AppTableView</name>
     <message>
+        <source>Search name, id, rule, profile or source  (Ctrl+F)</source>
+        <translation>Chercher un nom, un identifiant, une règle, un profil ou une provenance  (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Any state</source>
         <translation>Tous les états</translation>
     </message>
@@ -1199,6 +1203,10 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
         <translation>Constats</translation>
     </message>
     <message>
+        <source> · rule: {rule}</source>
+        <translation> · règle&#xa0;: {rule}</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -1219,12 +1227,79 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
         <translation>Dernier message</translation>
     </message>
     <message>
-        <source>rule</source>
-        <translation>règle</translation>
-    </message>
-    <message>
         <source>Audit</source>
         <translation>Vérification</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStory</name>
+    <message>
+        <source> from user {user}</source>
+        <translation> de l’utilisateur {user}</translation>
+    </message>
+    <message>
+        <source>{app}: removed at {when}</source>
+        <translation>{app}&#xa0;: supprimée le {when}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sans raison donnée</translation>
+    </message>
+    <message>
+        <source>{app}: NOT removed at {when} ({why})</source>
+        <translation>{app}&#xa0;: NON supprimée le {when} ({why})</translation>
+    </message>
+    <message>
+        <source>No app breaks the policy now.</source>
+        <translation>Plus aucune appli n’enfreint la règle.</translation>
+    </message>
+    <message>
+        <source>Nothing: no app breaks the policy.</source>
+        <translation>Rien&#xa0;: aucune appli n’enfreint la règle.</translation>
+    </message>
+    <message>
+        <source>The phone</source>
+        <translation>Le téléphone</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Constaté</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Receipt signed by this station&apos;s key {key}.</source>
+        <translation>Reçu signé par la clé de ce poste {key}.</translation>
+    </message>
+    <message>
+        <source>To verify: save the receipt JSON below to a file and run `app-audit receipt verify FILE --key STATION.pem` (the station&apos;s key: `app-audit receipt key`).</source>
+        <translation>Pour le vérifier&#xa0;: enregistrez le reçu JSON ci-dessous dans un fichier et lancez `app-audit receipt verify FILE --key STATION.pem` (la clé du poste&#xa0;: `app-audit receipt key`).</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>App Audit receipt</source>
+        <translation>Reçu App Audit</translation>
+    </message>
+    <message>
+        <source>App Audit record #{n}</source>
+        <translation>Enregistrement App Audit n°&#xa0;{n}</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature&#xa0;:</translation>
     </message>
 </context>
 <context>
