@@ -84,8 +84,10 @@ def test_compliant_phone_gets_a_receipt(make_kiosk: Any, qtbot: Any, language: s
     assert _reads_apps(phone.commands)
     assert words["compliant"] in kiosk.texts()
     kiosk.button(words["finish"]).click()
+    # The outcome service's mail-access state is read on the database thread, then shown.
+    qtbot.waitUntil(lambda: words["mail"] in kiosk.texts(), timeout=WAIT_MS)
     shown = kiosk.texts()
-    assert words["done"] in shown and words["receipt"] in shown and words["mail"] in shown
+    assert words["done"] in shown and words["receipt"] in shown
     assert kiosk.window.done.qr.pixmap() is not None and not kiosk.window.done.qr.pixmap().isNull()
     assert "helpdesk@example.com" in shown
     kiosk.button(words["finish"]).click()
@@ -147,7 +149,9 @@ def test_trust_refused_then_accepted(make_kiosk: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: kiosk.flow.step is Step.RESULT, timeout=WAIT_MS)
     assert "Not compliant" in kiosk.texts() and "TikTok" in kiosk.texts()
     kiosk.button("Not now").click()
-    assert "Mail access: blocked until the banned apps are removed" in kiosk.texts()
+    qtbot.waitUntil(
+        lambda: "Mail access: blocked until the banned apps are removed" in kiosk.texts(), timeout=WAIT_MS
+    )
     assert "Reset Location & Privacy" in kiosk.texts()  # how to take the kiosk off the trusted computers
     kiosk.button("Finish").click()
     assert kiosk.flow.step is Step.WELCOME
