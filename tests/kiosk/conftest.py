@@ -14,7 +14,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from desktop_app.core.config import AndroidSettings, AppConfig, KioskSettings
 from desktop_app.core.policy import load_policy
@@ -54,6 +54,8 @@ class Kiosk:
 
     def texts(self) -> str:
         """Every word the person can see on the current page (labels and buttons)."""
+        # Widgets a page has just added are shown by Qt on the next turn of the event loop.
+        QApplication.processEvents()
         page = self.window.stack.currentWidget()
         assert page is not None
         shown = [self.window.countdown.text()] if self.window.countdown.isVisible() else []

@@ -127,9 +127,10 @@ def test_device_owner_refusal_shows_the_steps_then_check_again(make_kiosk: Any, 
     qtbot.waitUntil(
         lambda: kiosk.flow.removal.confirmed and kiosk.flow.removal.running is None, timeout=WAIT_MS
     )
+    # The step lines are new widgets: Qt shows them on the next turn of the event loop.
+    qtbot.waitUntil(lambda: "La gestion du téléphone (propriétaire de l’appareil" in kiosk.texts(), timeout=WAIT_MS)
     shown = kiosk.texts()
     assert "Votre téléphone a refusé de supprimer ces applis" in shown
-    assert "La gestion du téléphone (propriétaire de l’appareil" in shown
     # Settings > Apps would fail the same way: the person is sent to IT, not to the phone's own steps.
     assert "Quand le service informatique l’aura supprimée ou aura levé la restriction" in shown
     kiosk.button("Vérifier de nouveau").click()
