@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtGui import QFont  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -225,7 +225,9 @@ def main() -> int:  # noqa: PLR0915 - a linear script of screenshots
                 break
             blocking[0].button.click()
             wait_until(lambda: not pixel.status.working)
-        wait_until(lambda: "restore confirmed" in window.device_page.mail_access.text())
+        # The page's words in the window's language (the French run waited for English words before).
+        confirmed = QCoreApplication.translate("MailAccess", "Mail access: restore confirmed by the mail system.")
+        wait_until(lambda: window.device_page.mail_access.text() == confirmed)
         window.device_page.removal.setVisible(False)
         shot("mail-access-confirmed")
 
