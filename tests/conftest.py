@@ -8,6 +8,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import yaml
+
+from desktop_app.core.policy import LoadedPolicy, load_policy
+from desktop_app.core.signing import TrustedKey, generate_private_key, sign_detached
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_POLICY = REPO / "resources" / "policies" / "default.yaml"
@@ -54,3 +58,19 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
     if report.skipped and item.get_closest_marker("fidelity") is not None and os.environ.get("CI"):
         report.outcome = "failed"
         report.longrepr = f"fidelity test skipped in CI: {report.longrepr}"
+
+
+class Issuer:
+    """Signs variants of the bundled policy with its own key, trusted by the policies it loads."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder, self.key = folder, generate_private_key()
+        self.trusted = [TrustedKey(self.key.public_key(), "IT")]
+
+    def policy(self, version: str, **changes: object) -> LoadedPolicy:
+        data = yaml.safe_load(DEFAULT_POLICY.read_text(encoding="utf-8"))
+        data.update(version=version, **changes)
+        path = self.folder / f"{version}-{len(list(self.folder.glob('*.yaml')))}.yaml"
+        path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+        Path(str(path) + ".sig").write_bytes(sign_detached(self.key, path.read_bytes()))
+        return load_policy(path, self.trusted)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from desktop_app.cli.console import say
 from desktop_app.cli.context import CliContext
 from desktop_app.cli.report_output import mail_access_text
@@ -34,11 +36,16 @@ def accept_policy(service: AuditService, policy: LoadedPolicy) -> PolicyApplied 
             f"{applied.restored_count} device(s) restored without their phone"
         )
     if applied.pending_retraction_at is not None:
-        say(
-            f"note: this retraction takes effect at {applied.pending_retraction_at.isoformat()}; "
-            "apply it again after that time to restore the devices it blocked"
-        )
+        say(pending_retraction_note(applied.pending_retraction_at))
     return applied
+
+
+def pending_retraction_note(at: datetime) -> str:
+    return (
+        f"note: this retraction takes effect at {at.isoformat()}; the devices it blocked are restored by "
+        "the first `app-audit scan` or `app-audit policy apply` with it on this station after that time "
+        "(an open App Audit window does it by itself)"
+    )
 
 
 def deliver_now(ctx: CliContext) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from desktop_app.cli import fleet_commands, stix_commands
 from desktop_app.cli.console import emit_json, out, say
 from desktop_app.cli.context import CliContext
+from desktop_app.cli.outcome_steps import pending_retraction_note
 from desktop_app.core.bounded_read import read_key_file
 from desktop_app.core.display_text import shown
 from desktop_app.core.errors import PolicySignatureError, UsageError
@@ -260,10 +261,7 @@ def cmd_apply(ctx: CliContext) -> int:
                 f"note: it replaces version {shown(document.supersedes)}, which this station never saw (recorded)"
             )
         if applied.pending_retraction_at is not None:
-            say(
-                f"note: the retraction takes effect at {applied.pending_retraction_at.isoformat()}; "
-                "apply it again after that time to restore the devices it blocked"
-            )
+            say(pending_retraction_note(applied.pending_retraction_at))
     return 0
 
 

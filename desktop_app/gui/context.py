@@ -108,7 +108,7 @@ def build_context(
         adb_stopper=adb_stopper or stop_local_adb_server,
     )
     # Without a policy the window starts "Loading policy…" until finish_loading() hands it over.
-    policies = PolicyController(runner, policy, list(trusted_keys or []), require_signature)
+    policies = PolicyController(runner, policy, list(trusted_keys or []), require_signature, clock=clock)
     policies.set_applier(database.apply_policy)
     policies.policy_changed.connect(hub.set_policy)
     # The outbox stamps its messages with the store's own (system) clock: due-ness is judged by the same.
@@ -156,8 +156,8 @@ def _wire_mail(
             presenter.info(
                 QCoreApplication.translate(
                     "Policy",
-                    "The retraction takes effect at {at}; load it again after that time to restore the "
-                    "devices it blocked.",
+                    "The retraction takes effect at {at}; the devices it blocked are restored then, "
+                    "while this window is open (or when a station next loads this policy).",
                 ).format(at=applied.pending_retraction_at.astimezone().strftime("%Y-%m-%d %H:%M"))
             )
 

@@ -6,16 +6,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-import yaml
 
 from desktop_app.core.audit_service import AuditService
 from desktop_app.core.models import Device, InstalledApp, Inventory, Platform, ProfileRead
 from desktop_app.core.outcome_records import MailPhase, MailState
-from desktop_app.core.policy import LoadedPolicy, load_policy
 from desktop_app.core.policy_lifecycle import PolicyRollbackError, compare_versions
-from desktop_app.core.signing import TrustedKey, generate_private_key, sign_detached
+from desktop_app.core.signing import generate_private_key
 from desktop_app.storage.database import AuditDatabase
-from tests.conftest import DEFAULT_POLICY, FixedClock
+from tests.conftest import FixedClock, Issuer
 
 PHONE = Device(Platform.ANDROID, "R5CT0001", model="Pixel 8", os_version="14")
 TIKTOK = Inventory(
@@ -24,20 +22,6 @@ TIKTOK = Inventory(
 CLEAN = Inventory(
     (InstalledApp("com.whatsapp", Platform.ANDROID, label="WhatsApp", user=0),), (ProfileRead(0),)
 )
-
-
-class Issuer:
-    def __init__(self, folder: Path) -> None:
-        self.folder, self.key = folder, generate_private_key()
-        self.trusted = [TrustedKey(self.key.public_key(), "IT")]
-
-    def policy(self, version: str, **changes: object) -> LoadedPolicy:
-        data = yaml.safe_load(DEFAULT_POLICY.read_text(encoding="utf-8"))
-        data.update(version=version, **changes)
-        path = self.folder / f"{version}-{len(list(self.folder.glob('*.yaml')))}.yaml"
-        path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-        Path(str(path) + ".sig").write_bytes(sign_detached(self.key, path.read_bytes()))
-        return load_policy(path, self.trusted)
 
 
 @pytest.fixture
