@@ -975,7 +975,7 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The retraction takes effect at {at}; load it again after that time to restore the devices it blocked.</source>
+        <source>The retraction takes effect at {at}; the devices it blocked are restored then, while this window is open (or when a station next loads this policy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

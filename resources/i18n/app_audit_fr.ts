@@ -979,8 +979,8 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
         <translation>La nouvelle règle a retiré des règles&#xa0;: {n} appareil(s) rétabli(s) sans leur téléphone.</translation>
     </message>
     <message>
-        <source>The retraction takes effect at {at}; load it again after that time to restore the devices it blocked.</source>
-        <translation>Le retrait prend effet le {at}&#xa0;; rechargez-la après cette heure pour rétablir les appareils qu’elle bloquait.</translation>
+        <source>The retraction takes effect at {at}; the devices it blocked are restored then, while this window is open (or when a station next loads this policy).</source>
+        <translation>Le retrait prend effet le {at}&#xa0;; les appareils qu’elle bloquait seront alors rétablis, si cette fenêtre est encore ouverte (sinon au prochain chargement de cette politique sur un poste).</translation>
     </message>
     <message>
         <source>The policy was not accepted on this station; its checks are informational</source>
