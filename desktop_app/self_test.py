@@ -14,6 +14,7 @@ import contextlib
 import io
 import json
 import os
+import socket
 import sys
 import tempfile
 import time
@@ -239,6 +240,25 @@ def _import_stix(test: SelfTest) -> str:
     return f"{result.json()['rules']} rule(s) from {result.json()['indicators']} indicator(s)"
 
 
+def _reach_fleet_server(test: SelfTest) -> str:
+    """psycopg and its bundled libpq load and reach the network: a port with no server is refused.
+
+    A fleet server is not needed: libpq's own "Connection refused" proves the client library works,
+    and the CLI turns it into its message for a fleet that cannot be reached.
+    """
+    import psycopg
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as closed:
+        closed.bind(("127.0.0.1", 0))  # bound, never listening: a connection is refused at once
+        port = closed.getsockname()[1]
+        result = test.cli("fleet", "status", "--dsn", f"postgresql://app_audit@127.0.0.1:{port}/fleet")
+    if result.code == 0 or "Could not connect to the fleet database" not in result.stderr:
+        raise StepError(f"exit {result.code}; stderr: {result.stderr.strip()[-300:]}")
+    if "refused" not in result.stderr.lower():
+        raise StepError(f"libpq did not report the refused connection: {result.stderr.strip()[-300:]}")
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__} libpq {psycopg.pq.version()}), refusal reported"
+
+
 @contextlib.contextmanager
 def _offscreen() -> Iterator[None]:
     # No window must flash on a kiosk, and a build server has no display.
@@ -350,6 +370,7 @@ def run_self_test(out: TextIO | None = None) -> int:
             test.step("receipt verifies", lambda: _check_receipt(test, receipt))
             test.step("audit store: audits recorded, history chain intact", lambda: _check_store(test))
             test.step("STIX indicator bundle imported (stix2)", lambda: _import_stix(test))
+            test.step("fleet database client (psycopg, libpq) loads", lambda: _reach_fleet_server(test))
             test.step(
                 "main window opens offscreen, scans both phones, closes", lambda: _open_window(test, phones)
             )

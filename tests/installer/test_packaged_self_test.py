@@ -22,6 +22,7 @@ STEPS = (
     "receipt verifies",
     "audit store: audits recorded, history chain intact",
     "STIX indicator bundle imported (stix2)",
+    "fleet database client (psycopg, libpq) loads",
     "main window opens offscreen, scans both phones, closes",
 )
 
