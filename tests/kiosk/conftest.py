@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -86,6 +86,7 @@ def make_kiosk(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
         settings: KioskSettings | None = None,
         language: str = "en",
         idle_reset_s: float | None = None,
+        pin_clock: Callable[[], float] | None = None,
     ) -> Kiosk:
         androids: dict[str, AndroidSimulator] = {}
         for label, wanted in (android or {}).items():
@@ -131,6 +132,7 @@ def make_kiosk(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
             app_translations(),
             default_language=language,
             admin_hold_ms=300,
+            **({"clock": pin_clock} if pin_clock is not None else {}),
         )
         if idle_reset_s is not None:
             window.idle.idle_s = idle_reset_s

@@ -5,6 +5,7 @@ Closing and Ctrl+Q do nothing; a long press on the logo opens the staff PIN page
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable
 
@@ -274,8 +275,7 @@ class KioskWindow(QWidget):
             return
         wait = self.attempts.wait_left(self._clock())
         if wait > 0:
-            seconds = int(wait + 0.999)
-            self.admin.say(self.tr("Too many wrong PINs. Try again in %n second(s).", "", seconds))
+            self.admin.say(self.tr("Too many wrong PINs. Try again in %n second(s).", "", math.ceil(wait)))
             return
         if self._checking_pin:
             return
@@ -290,9 +290,14 @@ class KioskWindow(QWidget):
 
     def _on_pin_checked(self, correct: bool) -> None:
         self._checking_pin = False
-        self.attempts.record(correct, self._clock())
+        now = self._clock()
+        self.attempts.record(correct, now)
         if not correct:
-            self.admin.say(self.tr("Wrong PIN."))
+            words = self.tr("Wrong PIN.")
+            wait = self.attempts.wait_left(now)
+            if wait > 0:  # this one locked the prompt: say for how long, not only that it was wrong
+                words += " " + self.tr("Too many wrong PINs. Try again in %n second(s).", "", math.ceil(wait))
+            self.admin.say(words)
             return
         log.info("kiosk: closed by staff with the PIN")
         self._may_close = True
