@@ -272,7 +272,7 @@ def bench_publish(cluster: LocalCluster, stations: int) -> None:
     work = cluster.base / "publish"
     issuer = generate_private_key()
     trusted = [TrustedKey(issuer.public_key(), "IT")]
-    text = DEFAULT_POLICY.read_bytes().replace(b'version: "2026.11.28-1"', b'version: "2026.12.07-1"')
+    text = DEFAULT_POLICY.read_bytes().replace(b'version: "2026.11.28-2"', b'version: "2026.12.07-1"')
     signature = sign_detached(issuer, text)
     applied_at: dict[str, float] = {}
     stop = threading.Event()

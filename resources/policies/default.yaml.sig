@@ -1,6 +1,6 @@
 {
   "format": "app-audit/signature@1",
-  "key_id": "ed25519:1d7dcc219faf09ef",
-  "sha256": "3bacf370030fc3f62d101d57c62230a8db24a52de651c2ef5dad5167d78ee410",
-  "signature": "mX/GtscOJLnUd0tambIu4PQZzPr9Hvob1yEPh8XyHG0460nqmD+Xf4XkzPf+hqG2TletrCbxoabSIxGO2ge/Ag=="
+  "key_id": "ed25519:8b73b58f56723918",
+  "sha256": "84802e77a1f2fb17d1496d54d34126be6018e284d97b3fd27e0341a95070c248",
+  "signature": "t1oMM1ifIW8psJwVQ4KDWv3xTbxqsvtybqpk0EcS48Lm8hoezMVHQzMTlRY83ASOSPq7i/9Qmma0AK9dFHIbBA=="
 }

@@ -133,7 +133,7 @@ class Issuer:
 
     def issue(self, version: str, *, status: str = "active", name: str = "") -> Path:
         text = DEFAULT_POLICY.read_text(encoding="utf-8")
-        text = text.replace('version: "2026.11.28-1"', f'version: "{version}"').replace(
+        text = text.replace('version: "2026.11.28-2"', f'version: "{version}"').replace(
             "status: active", f"status: {status}"
         )
         path = self.folder / (name or f"policy-{version}.yaml")

@@ -111,7 +111,7 @@ def test_iphone_unplugged_mid_scan_keeps_its_message(make_desk: Any, qtbot: Any)
 def _retracted_policy(tmp_path: Path) -> Path:
     text = default_policy_path().read_text(encoding="utf-8")
     text = text.replace("status: active", "status: retracted").replace(
-        'version: "2026.11.28-1"', 'version: "2026.11.30-1"'
+        'version: "2026.11.28-2"', 'version: "2026.11.30-1"'
     )
     path = tmp_path / "retracted.yaml"
     path.write_text(text, encoding="utf-8")
@@ -137,7 +137,7 @@ def test_policy_switch_reevaluates_attached_phones(make_desk: Any, qtbot: Any, t
         page.open_button.click()
     lines = [page.problems.item(i).text() for i in range(page.problems.count())]
     assert any(line.startswith("Line ") and "nuke" in line for line in lines), lines
-    assert desk.context.hub.policy.document.version == "2026.11.28-1"
+    assert desk.context.hub.policy.document.version == "2026.11.28-2"
 
     # A retracted policy: every attached phone is checked again and nothing blocks any more.
     desk.dialogs.open_path = _retracted_policy(tmp_path)
