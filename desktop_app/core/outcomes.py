@@ -66,6 +66,16 @@ _MAIL_STATE_FOR = {
 _BLOCKING_STATES = frozenset({FindingState.BLOCKING, FindingState.ACTION_NEEDED, FindingState.MISSING})
 
 
+def mail_state_for(verdict: Verdict) -> MailState | None:
+    """The mail-access state an official audit with this verdict puts its device in (None: unchanged)."""
+    return _MAIL_STATE_FOR.get(verdict)
+
+
+def audit_message_key(platform: str, serial: str, state: MailState, audit_id: int) -> str:
+    """Idempotency-Key of the message an audit queues when it changes its device's mail state."""
+    return f"{platform}:{serial}:{state}:audit-{audit_id}"
+
+
 def withdrawal_message_key(platform: str, serial: str, policy_id: str, version: str) -> str:
     """Idempotency-Key of the restore a withdrawal (policy id, version) sends for one device."""
     return f"{platform}:{serial}:compliant:withdrawal-{policy_id}-{version}"
@@ -117,7 +127,7 @@ class OutcomeService:
         officiality = judge_officiality(
             report, inventory, policy, report.evaluated_at, live=live, superseded=superseded
         )
-        mail_state = _MAIL_STATE_FOR.get(report.verdict) if officiality.official else None
+        mail_state = mail_state_for(report.verdict) if officiality.official else None
         receipts: list[dict[str, Any]] = []
 
         def message(audit_id: int, chain: ChainLink) -> QueuedMessage:
@@ -192,7 +202,7 @@ class OutcomeService:
         }
         if receipt is not None:
             payload.update(receipt)  # "receipt" (the signed body), "key_id", "signature"
-        key = f"{device.platform}:{device.serial}:{state}:audit-{audit_id}"
+        key = audit_message_key(str(device.platform), device.serial, state, audit_id)
         if withdrawal is not None:
             # The same key on every station of a fleet: a device restored for a silent station
             # by another one, then by its own station back online, is restored once by the mail system.

@@ -142,8 +142,15 @@ def requeue(conn: sqlite3.Connection, message_id: int, now: datetime) -> bool:
 
 
 def purge_delivered_before(conn: sqlite3.Connection, cutoff: datetime) -> int:
+    """Delete delivered messages older than cutoff, but never one queued with an audit still kept.
+
+    A message is queued in the same instant as its audit, so the oldest kept audit bounds what may go:
+    `history verify` expects the message of every kept audit that changed a device's mail state.
+    """
     cursor = conn.execute(
-        "DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?", (to_text(cutoff),)
+        "DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?"
+        " AND created_at < COALESCE((SELECT MIN(recorded_at) FROM audits), ?)",
+        (to_text(cutoff), to_text(cutoff)),
     )
     return cursor.rowcount
 

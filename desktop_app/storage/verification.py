@@ -5,6 +5,9 @@
    removal, linked by hashes.
 3. Outside the chain: each stored policy text against its SHA-256 (its key, quoted by the audits),
    and each outbox message against the digest written when it was queued.
+4. The mail-access messages against the chain: replaying each device's official audits says when its
+   mail state changed, and each change queued a message that must still be in the outbox; the
+   device's current mail state must be where the replay ends. A deleted message is found this way.
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from desktop_app.core.models import Verdict
+from desktop_app.core.outcome_records import AuditOrigin
+from desktop_app.core.outcomes import audit_message_key, mail_state_for, withdrawal_message_key
 from desktop_app.storage.chain import canonical_content, kept_inventory_digest, link_hash, removal_content
 from desktop_app.storage.outbox import message_digest
 from desktop_app.storage.records import ChainReport
@@ -52,7 +58,7 @@ def verify(conn: sqlite3.Connection) -> ChainReport:
     damage = _file_damage(conn)
     try:
         chain = _verify_chain(conn)
-        beside = [*_policy_problems(conn), *_outbox_problems(conn)]
+        beside = [*_policy_problems(conn), *_outbox_problems(conn), *_mail_problems(conn)]
     except sqlite3.DatabaseError as exc:
         if not damage:
             raise
@@ -97,6 +103,51 @@ def _outbox_problems(conn: sqlite3.Connection) -> list[str]:
             problems.append(
                 f"outbox message {message_id}: it was edited or added after it was queued"
                 " (it no longer matches its digest)"
+            )
+    return problems
+
+
+_OFFICIAL_AUDITS_IN_ORDER = """
+    SELECT a.id, a.verdict, a.origin, a.policy_id, a.policy_version, a.device_id, d.platform, d.serial
+    FROM audits a JOIN devices d ON d.id = a.device_id
+    WHERE a.official = 1
+    ORDER BY a.chain_index
+"""
+_UNKNOWN = "unknown"  # a device's state before the oldest audit a purge kept
+
+
+def _mail_problems(conn: sqlite3.Connection) -> list[str]:
+    keys = {str(key) for (key,) in conn.execute("SELECT idempotency_key FROM outbox")}
+    purged = conn.execute("SELECT purged_count FROM chain_state WHERE id = 1").fetchone()
+    replayed: dict[int, str] = {}
+    problems = []
+    for audit in iter_dicts(conn, _OFFICIAL_AUDITS_IN_ORDER):
+        try:
+            state = mail_state_for(Verdict(audit["verdict"]))
+        except ValueError:
+            continue  # an edited verdict: the chain walk reports that audit
+        if state is None:
+            continue
+        device = int(audit["device_id"])
+        before = replayed.get(device, _UNKNOWN if purged and purged[0] else None)
+        replayed[device] = str(state)
+        if before in (_UNKNOWN, str(state)):
+            continue
+        platform, serial = str(audit["platform"]), str(audit["serial"])
+        if audit["origin"] == AuditOrigin.WITHDRAWAL:
+            key = withdrawal_message_key(platform, serial, audit["policy_id"], audit["policy_version"])
+        else:
+            key = audit_message_key(platform, serial, state, int(audit["id"]))
+        if key not in keys:
+            problems.append(
+                f"audit {audit['id']}: the mail-access message it queued ({state}) is missing from the"
+                " outbox (it was deleted)"
+            )
+    for device, state, audit_id in conn.execute("SELECT device_id, state, audit_id FROM mail_access"):
+        if replayed.get(int(device), state) != state:
+            problems.append(
+                f"device {device}: its mail-access state says {state!s} (audit {audit_id}) but its audits"
+                f" say {replayed[int(device)]} (the mail-access table was edited)"
             )
     return problems
 
