@@ -19,7 +19,7 @@ from desktop_app.core.checker import evaluate
 from desktop_app.core.display_text import utf8_safe, utf8_safe_inventory
 from desktop_app.core.models import AuditReport, Device, Inventory, RemovalResult
 from desktop_app.core.officiality import Officiality, judge_officiality
-from desktop_app.core.outcome_records import ChainLink, MailState
+from desktop_app.core.outcome_records import ChainLink, MailState, NamedPerson
 from desktop_app.core.outcomes import RESTORE_EVENT, OutcomeService
 from desktop_app.core.policy import LoadedPolicy
 from desktop_app.core.ports import Clock, DeviceConnector, OutcomeStore, ProgressCallback
@@ -77,8 +77,10 @@ class AuditService:
         *,
         record: bool = True,
         live: bool = False,
+        person: NamedPerson | None = None,
     ) -> AuditOutcome:
-        """Judge an inventory; live=True only when it was read from the phone just now."""
+        """Judge an inventory; live=True only when it was read from the phone just now; person: whom
+        the check is for (the kiosk's identify answer), named in the mail-access message and receipt."""
         # Text that UTF-8 cannot hold (a lone surrogate) would stop the recording: U+FFFD in its place.
         device, inventory = utf8_safe(device), utf8_safe_inventory(inventory)
         report = evaluate(device, inventory, policy, self._clock.now())
@@ -87,7 +89,7 @@ class AuditService:
                 report, inventory, policy, report.evaluated_at, live=live, recorded=False
             )
             return AuditOutcome(report, inventory, None, None, officiality)
-        recorded = self.outcomes.record_audit(report, inventory, policy, live=live)
+        recorded = self.outcomes.record_audit(report, inventory, policy, live=live, person=person)
         return AuditOutcome(
             report,
             inventory,

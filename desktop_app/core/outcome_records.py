@@ -39,6 +39,18 @@ class AuditOrigin(enum.StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class NamedPerson:
+    """Whom a check is for, as the person typed it at the kiosk (`kiosk.identify`): the mail system
+    restores (or blocks) mail access for this address or employee number, not only for the phone."""
+
+    kind: str  # "email" | "employee_id"
+    value: str
+
+    def as_json(self) -> dict[str, str]:
+        return {"kind": self.kind, "value": self.value}
+
+
+@dataclass(frozen=True, slots=True)
 class QueuedMessage:
     kind: str
     payload: Mapping[str, Any]
@@ -64,6 +76,9 @@ class AuditEntry:
     # from the state last queued for that device.
     mail_state: MailState | None = None
     message: MessageBuilder | None = None
+    # A check that names a person sends its message even when the device's state did not change:
+    # the mail system must hear for whom (the phone may have been compliant for someone else before).
+    always_message: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,7 @@ from desktop_app.core.outcome_records import (
     ChainLink,
     MailAccess,
     MailState,
+    NamedPerson,
     QueuedMessage,
     RecordedAudit,
     StoredAudit,
@@ -118,8 +119,10 @@ class OutcomeService:
         policy: LoadedPolicy,
         *,
         live: bool,
+        person: NamedPerson | None = None,
     ) -> RecordedOutcome:
-        """Record one audit; receipt + message only when official (and the state changed)."""
+        """Record one audit; receipt + message only when official (and the state changed, or the
+        check names a person: the kiosk's `identify` answer goes in the message and the receipt)."""
         if policy.text:
             self._store.record_policy(policy.ref, policy.text)
         accepted = self._store.accepted_policy(policy.document.id)
@@ -133,10 +136,10 @@ class OutcomeService:
         def message(audit_id: int, chain: ChainLink) -> QueuedMessage:
             receipt = None
             if report.verdict is Verdict.COMPLIANT and self._receipt_key is not None:
-                receipt = sign_receipt(receipt_body(report, audit_id, chain), self._receipt_key)
+                receipt = sign_receipt(receipt_body(report, audit_id, chain, person), self._receipt_key)
                 receipts.append(receipt)
             assert mail_state is not None
-            return self._message(report, audit_id, chain, mail_state, receipt=receipt)
+            return self._message(report, audit_id, chain, mail_state, receipt=receipt, person=person)
 
         entry = AuditEntry(
             report=report,
@@ -147,13 +150,16 @@ class OutcomeService:
             origin=AuditOrigin.LIVE if live else AuditOrigin.OFFLINE,
             mail_state=mail_state,
             message=message if mail_state is not None else None,
+            always_message=person is not None,
         )
         (recorded,) = self._store.record_audits([entry])
         receipt = receipts[0] if receipts else None
         compliant = officiality.official and report.verdict is Verdict.COMPLIANT
         if receipt is None and compliant and self._receipt_key is not None:
             # The state did not change (no message built): the person still gets a receipt.
-            receipt = sign_receipt(receipt_body(report, recorded.audit_id, recorded.chain), self._receipt_key)
+            receipt = sign_receipt(
+                receipt_body(report, recorded.audit_id, recorded.chain, person), self._receipt_key
+            )
         log.info(
             "audit %s of %s: %s, %s%s",
             recorded.audit_id,
@@ -175,6 +181,7 @@ class OutcomeService:
         *,
         receipt: Mapping[str, Any] | None = None,
         withdrawal: Mapping[str, Any] | None = None,
+        person: NamedPerson | None = None,
     ) -> QueuedMessage:
         device = report.device
         kind = _EVENT_FOR[state]
@@ -188,6 +195,7 @@ class OutcomeService:
                 "os_version": device.os_version,
             },
             "audit_id": audit_id,
+            "person": person.as_json() if person is not None else None,
             "verdict": str(report.verdict),
             "evaluated_at": report.evaluated_at.isoformat(),
             "policy": {

@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from desktop_app.core.bounded_json import loads_bounded
 from desktop_app.core.errors import AppAuditError
 from desktop_app.core.models import AuditReport, Verdict
-from desktop_app.core.outcome_records import ChainLink
+from desktop_app.core.outcome_records import ChainLink, NamedPerson
 from desktop_app.core.signing import key_id
 
 RECEIPT_FORMAT = "app-audit/receipt@1"
@@ -36,8 +36,14 @@ def _canonical(body: dict[str, Any]) -> bytes:
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def receipt_body(report: AuditReport, audit_id: int, chain: ChainLink | None = None) -> dict[str, Any]:
-    """The signed part of a receipt. `chain` is the audit's place in the station's hash chain."""
+def receipt_body(
+    report: AuditReport,
+    audit_id: int,
+    chain: ChainLink | None = None,
+    person: NamedPerson | None = None,
+) -> dict[str, Any]:
+    """The signed part of a receipt. `chain` is the audit's place in the station's hash chain;
+    `person`, whom the check was for when the kiosk asked (absent otherwise)."""
     if report.verdict is not Verdict.COMPLIANT:
         raise ValueError("receipts are issued for compliant audits only")
     body = {
@@ -62,6 +68,8 @@ def receipt_body(report: AuditReport, audit_id: int, chain: ChainLink | None = N
     if chain is not None:
         body["official"] = True
         body["chain"] = chain.as_json()
+    if person is not None:
+        body["person"] = person.as_json()
     return body
 
 

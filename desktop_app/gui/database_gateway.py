@@ -15,7 +15,7 @@ from desktop_app.gui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
     from desktop_app.core.audit_service import AuditOutcome, AuditService
-    from desktop_app.core.outcome_records import MailAccess
+    from desktop_app.core.outcome_records import MailAccess, NamedPerson
     from desktop_app.core.outcomes import PolicyApplied
     from desktop_app.core.policy import LoadedPolicy
 
@@ -116,6 +116,7 @@ class DatabaseGateway:
         on_error: Callable[[BaseException], object],
         *,
         removals: Sequence[RemovalResult] = (),
+        person: NamedPerson | None = None,
     ) -> int:
         """Judge a fresh inventory, record it, and issue the receipt + outbox message if compliant.
 
@@ -124,7 +125,7 @@ class DatabaseGateway:
 
         def work() -> AuditOutcome:
             store, service = self._ensure()
-            outcome = service.judge(device, inventory, policy, live=True)
+            outcome = service.judge(device, inventory, policy, live=True, person=person)
             if outcome.audit_id is not None:
                 for result in removals:
                     store.record_removal(outcome.audit_id, result)

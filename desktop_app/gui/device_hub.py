@@ -39,6 +39,7 @@ from desktop_app.gui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
     from desktop_app.core.audit_service import AuditOutcome
+    from desktop_app.core.outcome_records import NamedPerson
     from desktop_app.core.policy import LoadedPolicy
 
 log = logging.getLogger(__name__)
@@ -192,9 +193,9 @@ class DeviceHub(QObject):
             self.device_removed.emit(key)
 
     # -- what a person asks: each is one operation -----------------------------------------------
-    def scan(self, key: str) -> bool:
-        """Check the phone (read it, judge it, record it)."""
-        return self._start(key, operations.check(self._needs()))
+    def scan(self, key: str, person: NamedPerson | None = None) -> bool:
+        """Check the phone (read it, judge it, record it); person: whom the kiosk's check is for."""
+        return self._start(key, operations.check(self._needs()), person)
 
     def check_again(self, key: str) -> bool:
         """The person's "Check again": the last removal's panel goes, the phone is read afresh."""
@@ -211,9 +212,9 @@ class DeviceHub(QObject):
                 started += self.check_again(key)
         return started
 
-    def remove(self, key: str, finding: Finding) -> bool:
+    def remove(self, key: str, finding: Finding, person: NamedPerson | None = None) -> bool:
         """Remove the finding's app from its profile, then check the phone again."""
-        return self._start(key, operations.remove([finding], self._needs()))
+        return self._start(key, operations.remove([finding], self._needs()), person)
 
     def removable_findings(self, key: str) -> list[Finding]:
         """The flagged apps App Audit can remove from this phone (not those the phone refused)."""
@@ -233,7 +234,8 @@ class DeviceHub(QObject):
         """What the current policy needs read beyond the app list (Android signers, ...)."""
         return reading_needs(self.policy.rules) if self.policy is not None else NOTHING_MORE
 
-    def _start(self, key: str, operation: Operation) -> bool:
+    def _start(self, key: str, operation: Operation, person: NamedPerson | None = None) -> bool:
+        # person travels with this one operation only: nothing of it stays in the hub for the next one.
         session = self.sessions.get(key)
         if session is None or not session.present or session.status.working:
             return False
@@ -257,7 +259,7 @@ class DeviceHub(QObject):
         self._runner.submit(
             key,
             lambda progress: operation.run(link, progress),
-            on_done=lambda read: self._on_read(session, operation, policy, read),
+            on_done=lambda read: self._on_read(session, operation, policy, read, person),
             on_error=lambda error: self._on_failed(session, operation, error),
             on_progress=lambda done, total, what: self._on_progress(session, operation, done, total, what),
         )
@@ -296,7 +298,12 @@ class DeviceHub(QObject):
         self.device_changed.emit(session.key)
 
     def _on_read(
-        self, session: DeviceSession, operation: Operation, policy: LoadedPolicy, read: DeviceRead
+        self,
+        session: DeviceSession,
+        operation: Operation,
+        policy: LoadedPolicy,
+        read: DeviceRead,
+        person: NamedPerson | None = None,
     ) -> None:
         session.identity = read.device
         session.progress = (1, 1, QCoreApplication.translate("DeviceHub", JUDGING))
@@ -318,6 +325,7 @@ class DeviceHub(QObject):
             on_done=lambda outcome: self._on_judged(session, operation, outcome),
             on_error=lambda error: self._on_record_failed(session, error),
             removals=read.removals,
+            person=person,
         )
         self.device_changed.emit(session.key)
 

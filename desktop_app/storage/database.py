@@ -256,6 +256,7 @@ class AuditDatabase:
                         audit_id,
                         partial(entry.message, audit_id, link),
                         now,
+                        always=entry.always_message,
                     )
                 recorded.append(RecordedAudit(audit_id, link, message_id, payload))
             cursor.write(conn)

@@ -41,12 +41,15 @@ def queue_if_changed(  # noqa: PLR0917 - one call site, inside the audit transac
     audit_id: int,
     build: Callable[[], QueuedMessage],
     now: datetime,
+    *,
+    always: bool = False,
 ) -> tuple[int | None, dict[str, Any] | None]:
-    """Queue the message build() makes when the device's mail state differs from the last one queued.
+    """Queue the message build() makes when the device's mail state differs from the last one queued
+    (or always: a check that names a person).
 
     states: current_states() of the transaction's devices, kept up to date here.
     """
-    if states.get(device_id) == str(state):
+    if states.get(device_id) == str(state) and not always:
         return None, None
     message = build()
     payload = dict(message.payload)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop_app.core.config import KioskSettings
 from desktop_app.core.kiosk import removable_findings
 from desktop_app.core.models import DeviceState, Finding, RemovalResult, Verdict
-from desktop_app.core.outcome_records import MailAccess
+from desktop_app.core.outcome_records import MailAccess, NamedPerson
 from desktop_app.gui.device_hub import DeviceHub
 from desktop_app.gui.device_session import DeviceSession, Status
 from desktop_app.gui.mail_delivery import MailDelivery
@@ -104,7 +104,7 @@ class KioskFlow(QObject):
 
     def _clear(self) -> None:
         self.consented = False
-        self.identity = ""
+        self.person: NamedPerson | None = None  # the identify answer: this visit's checks name it
         self.key: str | None = None
         self.unplugged_mid_check = False
         self.removal = Removal()
@@ -167,14 +167,14 @@ class KioskFlow(QObject):
     def submit_identity(self, answer: str) -> bool:
         if not self.settings.answer_matches(answer):
             return False
-        self.identity = answer.strip()
+        self.person = NamedPerson(self.settings.identify, answer.strip())
         self._go(Step.CONNECT)
         self._on_hub_changed()
         return True
 
     def check_again(self) -> None:
         session = self.session
-        if session is not None and session.present and self.hub.scan(session.key):
+        if session is not None and session.present and self.hub.scan(session.key, self.person):
             self.unplugged_mid_check = False
             self._checked_key = session.key
             self._go(Step.CHECKING)
@@ -211,7 +211,7 @@ class KioskFlow(QObject):
         removal = self.removal
         while removal.queue and session is not None:
             finding = removal.queue.pop(0)
-            if self.hub.remove(session.key, finding):
+            if self.hub.remove(session.key, finding, self.person):
                 removal.running = finding
                 self.changed.emit()
                 return
@@ -269,7 +269,7 @@ class KioskFlow(QObject):
             self._checked_key != session.key
             and session.attached.state is DeviceState.READY
             and session.status not in (Status.ERROR, Status.BUSY)
-            and self.hub.scan(session.key)
+            and self.hub.scan(session.key, self.person)
         ):
             self._checked_key = session.key
             self.unplugged_mid_check = False

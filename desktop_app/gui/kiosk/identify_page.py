@@ -47,6 +47,11 @@ class IdentifyPage(KioskPage):
     def _on_field_text_edited(self, _text: str) -> None:
         self.error.hide()
 
+    def forget(self) -> None:
+        """The next person starts with an empty field: nothing the last one typed stays on screen."""
+        self.field.clear()
+        self.error.hide()
+
     def show_invalid(self) -> None:
         if self._asks_email:
             words = self.tr("This is not a work email address.")
@@ -63,8 +68,7 @@ class IdentifyPage(KioskPage):
         self._asks_email = settings.identify == "email"
         self._example = settings.identify_example
         if flow.step.value != "identify":
-            self.field.clear()
-            self.error.hide()
+            self.forget()
         if self._asks_email:
             style.set_text(self.title, self.tr("Your work email address"))
             style.set_text(

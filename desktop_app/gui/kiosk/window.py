@@ -208,6 +208,7 @@ class KioskWindow(QWidget):
 
     def _on_flow_started_over(self) -> None:
         self.countdown.hide()
+        self.identify.forget()
         self.restart_language()
 
     def restart_language(self) -> None:
