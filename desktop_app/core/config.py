@@ -69,6 +69,8 @@ class KioskSettings(_Section):
     forget_phones: bool = True  # delete the iPhone pair record made for the check when the person leaves
     pin_hash: str | None = None  # set with `app-audit kiosk set-pin`; never the PIN itself
     printer: str | None = None  # printer name: the Done page offers to print the receipt
+    # Instead of a printer: each printed receipt is written as a PDF into this folder (receipt-REF.pdf).
+    print_folder: Path | None = None
 
     @field_validator("identify_pattern")
     @classmethod
@@ -157,8 +159,11 @@ def _resolve_relative(config: AppConfig, base: Path) -> AppConfig:
     if fleet is not None and fleet.password_file is not None:
         fleet = fleet.model_copy(update={"password_file": base / fleet.password_file})
     policy = base / config.policy_path if config.policy_path else None
+    kiosk = config.kiosk
+    if kiosk.print_folder is not None:
+        kiosk = kiosk.model_copy(update={"print_folder": base / kiosk.print_folder})
     return config.model_copy(
-        update={"trusted_keys": keys, "webhook": webhook, "fleet": fleet, "policy_path": policy}
+        update={"trusted_keys": keys, "webhook": webhook, "fleet": fleet, "policy_path": policy, "kiosk": kiosk}
     )
 
 

@@ -504,6 +504,18 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Printing the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was printed. Take it from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Show this page to the helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mail access: not requested. Remove the banned apps and check again.</source>
         <translation type="unfinished"></translation>
     </message>

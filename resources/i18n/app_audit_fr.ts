@@ -508,6 +508,18 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
         <translation>Terminer</translation>
     </message>
     <message>
+        <source>Printing the receipt…</source>
+        <translation>Impression du reçu…</translation>
+    </message>
+    <message>
+        <source>The receipt was printed. Take it from the printer.</source>
+        <translation>Le reçu est imprimé. Prenez-le à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Show this page to the helpdesk.</source>
+        <translation>Le reçu n’a pas pu être imprimé. Montrez cette page au support informatique.</translation>
+    </message>
+    <message>
         <source>Mail access: not requested. Remove the banned apps and check again.</source>
         <translation>Accès à la messagerie&#xa0;: non demandé. Supprimez les applis interdites et relancez la vérification.</translation>
     </message>

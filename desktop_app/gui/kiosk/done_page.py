@@ -46,8 +46,11 @@ class DonePage(KioskPage):
         self.usb_reminder.setProperty("role", "banner")
         self.usb_reminder.setProperty("tone", "info")
         self.forgotten = style.text(role="subtle")
+        self.print_status = style.text()
+        self.print_status.hide()
         self.column.addWidget(self.usb_reminder)
         self.column.addWidget(self.forgotten)
+        self.column.addWidget(self.print_status)
         self.column.addWidget(style.spacer())
         self.print_button = style.button()
         self.print_button.clicked.connect(self.print_requested)
@@ -111,8 +114,23 @@ class DonePage(KioskPage):
         style.set_text(self.forgotten, forgotten)
         self.forgotten.setVisible(bool(forgotten))
         style.set_button_text(self.print_button, self.tr("Print the receipt"))
-        self.print_button.setVisible(bool(reference) and flow.settings.printer is not None)
+        settings = flow.settings
+        printable = settings.printer is not None or settings.print_folder is not None
+        self.print_button.setVisible(bool(reference) and printable)
+        if not reference:
+            self.show_printing("")
         style.set_button_text(self.finish_button, self.tr("Finish"))
+
+    def show_printing(self, stage: str) -> None:
+        """"printing", "printed", "failed", or "" (nothing printed in this visit)."""
+        words = {
+            "printing": self.tr("Printing the receipt…"),
+            "printed": self.tr("The receipt was printed. Take it from the printer."),
+            "failed": self.tr("The receipt could not be printed. Show this page to the helpdesk."),
+        }.get(stage, "")
+        style.set_text(self.print_status, words)
+        self.print_status.setVisible(bool(words))
+        self.print_button.setEnabled(stage != "printing")
 
     def _mail_words(self, access: MailAccess | None, official: bool, delivering: bool) -> str:
         """The outcome service's mail-access state, in the person's words."""

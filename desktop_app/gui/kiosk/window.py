@@ -235,24 +235,39 @@ class KioskWindow(QWidget):
         self.flow.start_over()
 
     def _on_print_requested(self) -> None:
-        printer = self.flow.settings.printer
-        if printer is None or not self.done.shown_reference:
-            return
-        from desktop_app.gui.kiosk.printing import print_slip
+        # QtPrintSupport loads only when someone prints.
+        from desktop_app.gui.kiosk.printing import PrintTarget, print_slip
         from desktop_app.gui.kiosk.qr import qr_image
 
+        settings = self.flow.settings
+        target = PrintTarget(settings.printer, settings.print_folder)
+        reference = self.done.shown_reference
+        if not target.configured or not reference:
+            return
+
+        # The slip says what the Done page says: result, reference, mail access, whom to ask.
         lines = [
             self.done.verdict.text(),
             self.done.reference.text(),
             self.done.mail.text(),
             self.done.contact.text(),
         ]
-        image = qr_image(self.done.shown_reference)
+        image = qr_image(reference)
+        self.done.show_printing("printing")
         self.runner.submit(
             PRINT_KEY,
-            lambda _progress: print_slip(printer, lines, image),
-            on_error=lambda error: self.presenter.error(error, context=self.tr("Printing the receipt")),
+            lambda _progress: print_slip(target, reference, lines, image),
+            on_done=self._on_printed,
+            on_error=self._on_print_failed,
         )
+
+    def _on_printed(self, where: str) -> None:
+        log.info("kiosk: receipt printed to %s", where)
+        self.done.show_printing("printed")
+
+    def _on_print_failed(self, error: BaseException) -> None:
+        self.presenter.error(error, context=self.tr("Printing the receipt"))
+        self.done.show_printing("failed")
 
     # -- staff exit -------------------------------------------------------------------------------
     def _on_logo_long_pressed(self) -> None:
