@@ -1,7 +1,8 @@
 """iPhone scan benchmark: python bench/ios_scan.py [--rounds N]
 
 An iPhone with 250 user apps (plus Apple's) behind the simulated usbmuxd, run in a child process so
-the phone does not share this process's GIL. Prints:
+the phone does not share this process's GIL. Phones are opened as the station opens them: through one
+usbmuxd dialer kept for the whole run (desktop_app.devices.ios.mux_dialer). Prints:
   - cold scan: connect, session, inventory, evaluate, store (a fresh connector each time)
   - warm scan: inventory, evaluate, store on an open connector
   - baseline: Debian's `ideviceinstaller -l -o list_all` listing the same apps from the same simulator
@@ -36,6 +37,7 @@ sys.path.insert(0, str(REPO))
 from desktop_app.core.checker import evaluate  # noqa: E402
 from desktop_app.core.policy import load_policy  # noqa: E402
 from desktop_app.devices.ios.connector import IosConnector, open_ios  # noqa: E402
+from desktop_app.devices.ios.mux_dialer import MuxDialer  # noqa: E402
 from desktop_app.simulators.ios import load_ios_scenario  # noqa: E402
 from desktop_app.storage.database import AuditDatabase  # noqa: E402
 
@@ -127,6 +129,7 @@ def measure(rounds: int, command_ms: float) -> None:
         return len(inventory.apps)
 
     proc, address = start_server(PHONES, command_ms)
+    dialer = MuxDialer(address)  # kept across scans, as the station's IosDiscovery keeps its own
     try:
         started = time.perf_counter()
         import pymobiledevice3.lockdown  # noqa: F401  (the one-off import, reported apart)
@@ -137,12 +140,14 @@ def measure(rounds: int, command_ms: float) -> None:
         apps = 0
         for _ in range(rounds):
             started = time.perf_counter()
-            with open_ios(udid=udid, usbmux_address=address, pair_records_dir=pairing) as phone:
+            with open_ios(
+                udid=udid, usbmux_address=address, pair_records_dir=pairing, dialer=dialer
+            ) as phone:
                 apps = scan(phone)
             cold.append(time.perf_counter() - started)
 
         warm: list[float] = []
-        with open_ios(udid=udid, usbmux_address=address, pair_records_dir=pairing) as phone:
+        with open_ios(udid=udid, usbmux_address=address, pair_records_dir=pairing, dialer=dialer) as phone:
             scan(phone)
             for _ in range(rounds):
                 started = time.perf_counter()
@@ -168,7 +173,9 @@ def measure(rounds: int, command_ms: float) -> None:
 
         def cold_scan(serial: str, out: list[float]) -> None:
             begun = time.perf_counter()
-            with open_ios(udid=serial, usbmux_address=address, pair_records_dir=pairing) as phone:
+            with open_ios(
+                udid=serial, usbmux_address=address, pair_records_dir=pairing, dialer=dialer
+            ) as phone:
                 scan(phone)
             out.append(time.perf_counter() - begun)
 
@@ -176,7 +183,7 @@ def measure(rounds: int, command_ms: float) -> None:
         phases: dict[str, list[float]] = {name: [] for name in PHASES}
         for _ in range(rounds):
             marks = [time.process_time()]
-            phone = open_ios(udid=udid, usbmux_address=address, pair_records_dir=pairing)
+            phone = open_ios(udid=udid, usbmux_address=address, pair_records_dir=pairing, dialer=dialer)
             marks.append(time.process_time())
             inventory = phone.read_inventory()
             marks.append(time.process_time())

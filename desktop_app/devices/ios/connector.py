@@ -41,6 +41,7 @@ from desktop_app.core.models import (
 from desktop_app.core.ports import ProgressCallback
 from desktop_app.core.reading_needs import NOTHING_MORE, ReadingNeeds
 from desktop_app.devices.ios.errors import translate
+from desktop_app.devices.ios.mux_dialer import MuxDialer
 from desktop_app.devices.ios.parsers import is_valid_bundle_id
 from desktop_app.devices.ios.usbmux import UsbmuxClient, listed_udids
 from desktop_app.devices.ios.worker import AsyncWorker
@@ -120,14 +121,15 @@ class IosConnector:
         lockdown: Any,
         *,
         udid: str,
-        usbmux_address: str | None,
+        dialer: MuxDialer,
         pair_records_dir: Path,
         deadlines: DeviceDeadlines = DEADLINES,
     ) -> None:
         self._worker = worker
         self._lockdown = lockdown
         self._udid = udid
-        self._usbmux_address = usbmux_address
+        self._dialer = dialer
+        self._usbmux_address = dialer.address
         self._pair_records_dir = pair_records_dir
         self._deadlines = deadlines
         self._proxy: Any = None
@@ -176,7 +178,7 @@ class IosConnector:
         async def reopen_and_run() -> Any:
             await ios_session.close_quietly(self._lockdown)
             self._lockdown = await ios_session.connect(
-                self._udid, self._usbmux_address, self._pair_records_dir, pair_timeout_s=0
+                self._udid, self._dialer, self._pair_records_dir, pair_timeout_s=0
             )
             return await run()
 
@@ -296,18 +298,22 @@ def open_ios(
     pair_records_dir: Path,
     trust_timeout_s: float | None = None,
     deadlines: DeviceDeadlines = DEADLINES,
+    dialer: MuxDialer | None = None,
 ) -> IosConnector:
     """Connect to an iPhone through usbmuxd; asks for Trust (bounded by trust_timeout_s) if needed.
 
     A paired phone must give a session within deadlines.ios_connect_s: a frozen phone is told
-    apart from one waiting for the person, which alone gets the Trust wait."""
+    apart from one waiting for the person, which alone gets the Trust wait. `dialer` (for
+    usbmux_address) is kept by a caller that opens phones again and again, as IosDiscovery does."""
     ios_session = _session()
     trust_s = deadlines.ios_trust_s if trust_timeout_s is None else trust_timeout_s
+    if dialer is None:
+        dialer = MuxDialer(usbmux_address)
+    elif dialer.address != usbmux_address:
+        raise ValueError("the dialer is for another usbmuxd")
 
     def connect(pair_timeout_s: float) -> Callable[[], Any]:
-        return lambda: ios_session.connect(
-            udid, usbmux_address, pair_records_dir, pair_timeout_s=pair_timeout_s
-        )
+        return lambda: ios_session.connect(udid, dialer, pair_records_dir, pair_timeout_s=pair_timeout_s)
 
     worker = AsyncWorker(f"ios:{udid or 'first'}", _translator(udid or "", usbmux_address))
     try:
@@ -326,7 +332,7 @@ def open_ios(
         worker,
         lockdown,
         udid=udid or str(lockdown.identifier),
-        usbmux_address=usbmux_address,
+        dialer=dialer,
         pair_records_dir=pair_records_dir,
         deadlines=deadlines,
     )
@@ -346,6 +352,7 @@ class IosDiscovery:
     ) -> None:
         self._deadlines = deadlines
         self._usbmux_address = usbmux_address
+        self._dialer = MuxDialer(usbmux_address)
         self._pair_records_dir = pair_records_dir
         self._ready_recheck_s = ready_recheck_s
         self._clock = clock
@@ -366,7 +373,7 @@ class IosDiscovery:
         lockdown: Any = None
         try:
             lockdown = await asyncio.wait_for(
-                ios_session.connect(udid, self._usbmux_address, self._pair_records_dir, pair_timeout_s=0),
+                ios_session.connect(udid, self._dialer, self._pair_records_dir, pair_timeout_s=0),
                 PROBE_TIMEOUT_S,
             )
             # A paired phone that is locked refuses to start services: ask for one now.
@@ -392,7 +399,7 @@ class IosDiscovery:
         worker = AsyncWorker("ios-discovery", _translator("", self._usbmux_address))
         try:
             devices = worker.run(
-                lambda: ios_session.list_mux_devices(self._usbmux_address), LIST_TIMEOUT_S, "listing iPhones"
+                lambda: ios_session.list_mux_devices(self._dialer), LIST_TIMEOUT_S, "listing iPhones"
             )
             now = self._clock()
             with self._ready_lock:
@@ -444,6 +451,7 @@ class IosDiscovery:
                 usbmux_address=self._usbmux_address,
                 pair_records_dir=self._pair_records_dir,
                 deadlines=self._deadlines,
+                dialer=self._dialer,
             )
         except AppAuditError:
             self.forget(device.serial)  # the next listing says what it is now (locked, untrusted...)

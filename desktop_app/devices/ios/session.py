@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from pymobiledevice3 import exceptions as pmd3_errors
-from pymobiledevice3 import usbmux
 from pymobiledevice3.lockdown import UsbmuxLockdownClient
 from pymobiledevice3.pair_records import get_itunes_pairing_record, get_local_pairing_record
 from pymobiledevice3.service_connection import ServiceConnection, parse_plist
@@ -29,6 +28,7 @@ from desktop_app.core.errors import (
 from desktop_app.core.models import InstalledApp
 from desktop_app.devices.ios.errors import stale_pairing_error
 from desktop_app.devices.ios.lookup_reader import apps_from_binary_lookup_reply
+from desktop_app.devices.ios.mux_dialer import MuxDialer
 from desktop_app.devices.ios.pairing_chain import pairing_chain
 from desktop_app.devices.ios.parsers import apps_from_lookup
 from desktop_app.devices.ios.pmd3_internals import request_pair
@@ -63,6 +63,10 @@ class AppAuditLockdownClient(UsbmuxLockdownClient):  # type: ignore[misc]
     given; with --usbmux (or a simulator) that is the wrong daemon, or none at all.
     """
 
+    def __init__(self, *args: Any, dialer: MuxDialer, **kwargs: Any) -> None:
+        super().__init__(*args, usbmux_address=dialer.address, **kwargs)
+        self.dialer = dialer
+
     async def create_service_connection(
         self, port: int, ssl_context: Any = None, strip_ssl: bool = False
     ) -> ServiceConnection:
@@ -70,7 +74,7 @@ class AppAuditLockdownClient(UsbmuxLockdownClient):  # type: ignore[misc]
         device = self.service.mux_device
         if device is None:
             return await super().create_service_connection(port, ssl_context=ssl_context, strip_ssl=strip_ssl)
-        sock = await _connect_port(device, port, self.usbmux_address)
+        sock = await _connect_port(device, port, self.dialer)
         return await ServiceConnection.from_socket(
             sock, ssl_context=ssl_context, strip_ssl=strip_ssl, mux_device=device
         )
@@ -117,7 +121,7 @@ class AppAuditLockdownClient(UsbmuxLockdownClient):  # type: ignore[misc]
             raise DeviceProtocolError("pairing finished without a pair record to keep")
         (Path(folder) / f"{udid}.plist").write_bytes(plistlib.dumps(record))
         mux_device = self.service.mux_device
-        client = await usbmux.create_mux(usbmux_address=self.usbmux_address)
+        client = await self.dialer.open()
         try:
             if isinstance(client, PlistMuxConnection) and mux_device is not None:
                 await client.save_pair_record(udid, mux_device.devid, plistlib.dumps(record))
@@ -131,9 +135,17 @@ class MuxDeviceInfo:
     device_id: int
 
 
-async def list_mux_devices(usbmux_address: str | None) -> list[MuxDeviceInfo]:
-    devices = await usbmux.list_devices(usbmux_address=usbmux_address)
-    return [MuxDeviceInfo(d.serial, d.devid) for d in devices if d.is_usb]
+async def list_mux_devices(dialer: MuxDialer) -> list[MuxDeviceInfo]:
+    """usbmux.list_devices, through the dialer."""
+    mux = await dialer.open()
+    try:
+        await mux.get_device_list(0.1)
+    except BaseException:
+        dialer.forget_protocol()
+        raise
+    finally:
+        await mux.close()
+    return [MuxDeviceInfo(d.serial, d.devid) for d in mux.devices if d.is_usb]
 
 
 def forget_pairing(udid: str, pair_records_dir: Path, usbmux_address: str | None) -> None:
@@ -143,12 +155,13 @@ def forget_pairing(udid: str, pair_records_dir: Path, usbmux_address: str | None
         delete_pair_record(usbmux_address, udid)
 
 
-async def _connect_port(device: MuxDevice, port: int, usbmux_address: str | None) -> socket.socket:
-    mux = await usbmux.create_mux(usbmux_address=usbmux_address)
+async def _connect_port(device: MuxDevice, port: int, dialer: MuxDialer) -> socket.socket:
+    mux = await dialer.open()
     try:
         sock: socket.socket = await mux.connect(device, port)
     except BaseException:
         await mux.close()
+        dialer.forget_protocol()
         raise
     return sock
 
@@ -165,13 +178,13 @@ def _pick_device(devices: list[MuxDevice], udid: str | None) -> MuxDevice:
 
 
 async def _find_phone(
-    udid: str | None, usbmux_address: str | None, pair_records_dir: Path
+    udid: str | None, dialer: MuxDialer, pair_records_dir: Path
 ) -> tuple[MuxDevice, str | None, dict[str, Any] | None, socket.socket]:
     """The phone, usbmuxd's BUID, the pair record and a stream to its lockdownd, over ONE usbmuxd
     connection: the steps of the library's create_using_usbmux (which opens one connection for each),
     through the public usbmux API. usbmuxd takes any number of requests before the Connect that
     turns the connection into a stream; a desk scanning 8 iPhones at once waits on usbmuxd."""
-    mux = await usbmux.create_mux(usbmux_address=usbmux_address)
+    mux = await dialer.open()
     try:
         await mux.get_device_list(0.1)
         device = _pick_device(list(mux.devices), udid)
@@ -189,20 +202,21 @@ async def _find_phone(
         sock: socket.socket = await mux.connect(device, LOCKDOWN_PORT)
     except BaseException:
         await mux.close()
+        dialer.forget_protocol()
         raise
     return device, system_buid, record, sock
 
 
 async def connect(
     udid: str | None,
-    usbmux_address: str | None,
+    dialer: MuxDialer,
     pair_records_dir: Path,
     *,
     pair_timeout_s: float,
 ) -> Any:
     """A lockdown client with a session; pairs (Trust dialog) when needed, within pair_timeout_s."""
     pair_records_dir.mkdir(parents=True, exist_ok=True)
-    device, system_buid, record, sock = await _find_phone(udid, usbmux_address, pair_records_dir)
+    device, system_buid, record, sock = await _find_phone(udid, dialer, pair_records_dir)
     identifier = str(device.serial)
     service = await ServiceConnection.from_socket(sock, mux_device=device)
     try:
@@ -213,7 +227,7 @@ async def connect(
             autopair=False,
             pair_record=record,
             pairing_records_cache_folder=pair_records_dir,
-            usbmux_address=usbmux_address,
+            dialer=dialer,
             **options,
         )
     except BaseException:
@@ -224,7 +238,7 @@ async def connect(
             return client
         if client.pair_record is not None:
             # We hold a record but the phone answered InvalidHostID: it forgot this computer.
-            forget_pairing(identifier, pair_records_dir, usbmux_address)
+            forget_pairing(identifier, pair_records_dir, dialer.address)
             raise stale_pairing_error(identifier)
         await client.pair(timeout=pair_timeout_s)
         if not await client.validate_pairing():

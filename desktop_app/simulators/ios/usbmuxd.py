@@ -11,6 +11,7 @@ import logging
 import plistlib
 import socket
 import threading
+from collections import Counter
 from collections.abc import Sequence
 from contextlib import suppress
 from pathlib import Path
@@ -49,6 +50,7 @@ class IosSimulator:
         self._host, self._port = host, port
         self._idle_timeout_s = idle_timeout_s
         self.idle_closures = 0  # connections closed for being idle (as a real iPhone's services do)
+        self.mux_requests: Counter[str] = Counter()  # usbmuxd requests answered, by MessageType
         self._state_dir = state_dir
         self._lock = threading.Lock()
         self._devices: dict[int, SimulatedIPhone] = {}
@@ -229,6 +231,8 @@ class IosSimulator:
                 continue
             request = plistlib.loads(payload)
             kind = request.get("MessageType") if isinstance(request, dict) else None
+            with self._lock:
+                self.mux_requests[str(kind)] += 1
             if kind == "Listen":
                 self._listen(conn, tag)
                 return
