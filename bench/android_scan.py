@@ -52,7 +52,7 @@ from desktop_app.core.policy import LoadedPolicy, load_policy
 from desktop_app.core.reading_needs import reading_needs
 from desktop_app.devices.android.adb_keys import AdbKeys, load_or_create_adb_keys
 from desktop_app.devices.android.connector import open_android
-from desktop_app.devices.android.known_users import KNOWN_USERS
+from desktop_app.devices.android.known_users import KnownUsers
 from desktop_app.devices.android.signer_cache import SignerCache
 from desktop_app.resources import default_policy_path
 from desktop_app.simulators.android import load_android_scenario
@@ -100,8 +100,9 @@ with AndroidSimulator(scenario) as phone:
         self.process.wait(timeout=10)
 
 
-def scan(address: str, keys: AdbKeys, db: AuditDatabase) -> tuple[Verdict, int]:
-    with open_android(connect=address, keys=keys) as connector:
+def scan(address: str, keys: AdbKeys, db: AuditDatabase, known: KnownUsers) -> tuple[Verdict, int]:
+    """One scan as the station makes it, with the station's memory of each phone's users (known)."""
+    with open_android(connect=address, keys=keys, known_users=known) as connector:
         inventory = connector.read_inventory()
         report = evaluate(connector.identity(), inventory, POLICY, NOW)
     db.record_audit(report, inventory, keep_inventory=False)
@@ -210,16 +211,17 @@ def measure(command_ms: float, runs: int, keys: AdbKeys, db: AuditDatabase, work
     adb = shutil.which("adb")
     print(f"\n== device latency {command_ms:g} ms per package-manager command ==")
     try:
+        known = KnownUsers()  # the station's memory of its phones' users, as open_android_station keeps it
         # Cold: a phone that has never seen this computer (prompt shown, Allow tapped at once).
         cold: list[float] = []
         for _ in range(min(runs, 5)):
             phone = PhoneProcess(command_ms)
             phones.append(phone)
-            KNOWN_USERS.forget(SERIAL)  # never scanned by this process: its users are unknown
-            cold.append(timed(lambda p=phone: scan(p.address, keys, db)))  # type: ignore[misc]
+            # never scanned by this station: its users are unknown
+            cold.append(timed(lambda p=phone: scan(p.address, keys, db, KnownUsers())))  # type: ignore[misc]
         main_phone = phones[0]
-        verdict, apps = scan(main_phone.address, keys, db)
-        warm = [timed(lambda: scan(main_phone.address, keys, db)) for _ in range(runs)]
+        verdict, apps = scan(main_phone.address, keys, db, known)
+        warm = [timed(lambda: scan(main_phone.address, keys, db, known)) for _ in range(runs)]
         with open_android(connect=main_phone.address, keys=keys) as connector:
             rescan = [timed(connector.read_inventory) for _ in range(runs)]
 
@@ -265,15 +267,15 @@ def measure(command_ms: float, runs: int, keys: AdbKeys, db: AuditDatabase, work
         while len(phones) < 8:
             phones.append(PhoneProcess(command_ms))
         for phone in phones[:8]:
-            scan(phone.address, keys, db)  # every phone trusts the key: all scans are warm
-        one = [timed(lambda: scan(phones[0].address, keys, db)) for _ in range(5)]
+            scan(phone.address, keys, db, known)  # every phone trusts the key: all scans are warm
+        one = [timed(lambda: scan(phones[0].address, keys, db, known)) for _ in range(5)]
 
         def eight() -> None:
             errors: list[BaseException] = []
 
             def worker(address: str) -> None:
                 try:
-                    scan(address, keys, db)
+                    scan(address, keys, db, known)
                 except BaseException as error:
                     errors.append(error)
 

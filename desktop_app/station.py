@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from desktop_app.core.config import AppConfig
     from desktop_app.core.signing import TrustedKey
-    from desktop_app.devices.android.adb_keys import AdbKeys
     from desktop_app.devices.android.connector import AndroidDiscovery
+    from desktop_app.devices.android.station import AndroidStation
     from desktop_app.devices.ios.connector import IosDiscovery
     from desktop_app.storage.database import AuditDatabase
 
@@ -76,8 +76,8 @@ def demo_trusted_keys() -> list[TrustedKey]:
     return [TrustedKey(load_public_key(read_key_file(path)), path.stem)]
 
 
-def adb_keys(data_dir: Path, config: AppConfig) -> AdbKeys:
-    """This station's ADB key pair (and the users each phone had at its last scan)."""
+def android_station(data_dir: Path, config: AppConfig) -> AndroidStation:
+    """This station's ADB key pair, and the users and APK signers its phones had at their last scan."""
     from desktop_app.devices.android.station import open_android_station
     from desktop_app.storage.station_files import adb_keys_dir
 
@@ -91,15 +91,22 @@ def usbmux_address(config: AppConfig, explicit: str | None = None) -> str | None
 
 
 def android_discovery(
-    data_dir: Path, config: AppConfig, extra_addresses: Sequence[str] = (), *, keys: AdbKeys | None = None
+    data_dir: Path,
+    config: AppConfig,
+    extra_addresses: Sequence[str] = (),
+    *,
+    android: AndroidStation | None = None,
 ) -> AndroidDiscovery:
     from desktop_app.devices.android.connector import AndroidDiscovery
 
+    android = android if android is not None else android_station(data_dir, config)
     addresses = tuple(dict.fromkeys([*config.android.tcp_addresses, *extra_addresses]))
     return AndroidDiscovery(
-        keys if keys is not None else adb_keys(data_dir, config),
+        android.keys,
         tcp_addresses=addresses,
         usb=config.android.usb,
+        known_users=android.known_users,
+        signer_cache=android.signer_cache,
     )
 
 

@@ -29,16 +29,19 @@ def _usbmux_address(ctx: CliContext) -> str | None:
     return station.usbmux_address(ctx.config, getattr(ctx.args, "usbmux", None))
 
 
-def _adb_keys(ctx: CliContext):  # type: ignore[no-untyped-def]  # AdbKeys lives in the adapter
-    return station.adb_keys(ctx.data_dir, ctx.config)
-
-
 def open_selected_device(ctx: CliContext) -> DeviceConnector:
     args = ctx.args
     if args.connect or args.serial:
         from desktop_app.devices.android.connector import open_android
 
-        return open_android(connect=args.connect, serial=args.serial, keys=_adb_keys(ctx))
+        android = station.android_station(ctx.data_dir, ctx.config)
+        return open_android(
+            connect=args.connect,
+            serial=args.serial,
+            keys=android.keys,
+            known_users=android.known_users,
+            signer_cache=android.signer_cache,
+        )
     if args.udid:
         from desktop_app.devices.ios.connector import open_ios
 

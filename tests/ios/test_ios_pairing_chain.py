@@ -11,9 +11,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from pymobiledevice3 import ca
 
-from desktop_app.core.models import DeviceState
-from desktop_app.devices.ios import pairing_chain as ios_pairing_chain
-from desktop_app.devices.ios.connector import IosDiscovery, open_ios
+from desktop_app.core.models import AttachedDevice, DeviceState, Platform
+from desktop_app.devices.ios.connector import IosDiscovery
+from desktop_app.devices.ios.pairing_chain import PairingChains
 from desktop_app.simulators.ios import IosSimulator, load_ios_scenario
 
 StartSimulator = Callable[..., IosSimulator]
@@ -31,10 +31,8 @@ def generated(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Chain]]:
         made.append(chain)
         return chain
 
-    ios_pairing_chain.forget_chains()
     monkeypatch.setattr(ca, "generate_pairing_cert_chain", counting)
     yield made
-    ios_pairing_chain.forget_chains()
 
 
 def _device_key() -> bytes:
@@ -56,9 +54,8 @@ def test_a_phone_asked_again_and_again_while_waiting_gets_one_chain(
     assert len(generated) == 1
 
     sim.tap_trust(udid)
-    with open_ios(
-        udid=udid, usbmux_address=sim.address, pair_records_dir=pair_dir, trust_timeout_s=5
-    ) as phone:
+    assert discovery.probe(udid).state is DeviceState.READY  # paired by this request
+    with discovery.open(AttachedDevice(Platform.IOS, udid, DeviceState.READY)) as phone:
         assert phone.identity().serial == udid
     assert len(generated) == 1
 
@@ -72,23 +69,30 @@ def test_a_phone_asked_again_and_again_while_waiting_gets_one_chain(
 
 
 def test_each_device_key_has_its_own_chain(generated: list[Chain]) -> None:
+    chains = PairingChains()
     first, second = _device_key(), _device_key()
-    chain = ios_pairing_chain.pairing_chain(first)
-    assert ios_pairing_chain.pairing_chain(first) is chain
-    other = ios_pairing_chain.pairing_chain(second)
+    chain = chains.chain_for(first)
+    assert chains.chain_for(first) is chain
+    other = chains.chain_for(second)
     assert other.host_certificate != chain.host_certificate
     assert other.root_private_key != chain.root_private_key
     assert len(generated) == 2
 
 
-def test_only_the_most_recent_phones_are_kept(
-    generated: list[Chain], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(ios_pairing_chain, "_KEEP", 2)
+def test_only_the_most_recent_phones_are_kept(generated: list[Chain]) -> None:
+    chains = PairingChains(keep=2)
     keys = [_device_key() for _ in range(3)]
     for key in keys:
-        ios_pairing_chain.pairing_chain(key)
-    ios_pairing_chain.pairing_chain(keys[2])  # kept: no new chain
+        chains.chain_for(key)
+    chains.chain_for(keys[2])  # kept: no new chain
     assert len(generated) == 3
-    ios_pairing_chain.pairing_chain(keys[0])  # the oldest was dropped: made again
+    chains.chain_for(keys[0])  # the oldest was dropped: made again
     assert len(generated) == 4
+
+
+def test_chains_belong_to_their_owner_not_to_the_process(generated: list[Chain]) -> None:
+    """Two stations (two discoveries) never hand out each other's certificates."""
+    key = _device_key()
+    mine, theirs = PairingChains(), PairingChains()
+    assert mine.chain_for(key).host_private_key != theirs.chain_for(key).host_private_key
+    assert len(generated) == 2

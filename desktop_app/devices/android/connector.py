@@ -45,14 +45,14 @@ from desktop_app.core.reading_needs import NOTHING_MORE, ReadingNeeds
 from desktop_app.devices.android.adb_keys import AdbKeys
 from desktop_app.devices.android.adb_shell_internals import allow_concurrent_streams
 from desktop_app.devices.android.inventory import inventory_from_texts
-from desktop_app.devices.android.known_users import KNOWN_USERS, KnownUsers
+from desktop_app.devices.android.known_users import KnownUsers
 from desktop_app.devices.android.parsers import (
     is_valid_package_name,
     parse_getprop,
     parse_users,
 )
 from desktop_app.devices.android.removal import REASONS, interpret_uninstall
-from desktop_app.devices.android.signer_cache import SIGNER_CACHE, SignerCache
+from desktop_app.devices.android.signer_cache import SignerCache
 from desktop_app.devices.android.signers import with_signers
 from desktop_app.devices.android.streams import PhoneCommands, run_commands, shell_text
 from desktop_app.devices.android.transport import (
@@ -110,8 +110,8 @@ class AndroidConnector:
         *,
         where: str,
         timeouts: AdbTimeouts,
-        known_users: KnownUsers = KNOWN_USERS,
-        signer_cache: SignerCache = SIGNER_CACHE,
+        known_users: KnownUsers,
+        signer_cache: SignerCache,
     ) -> None:
         self._adb = adb
         self._where = where
@@ -367,10 +367,13 @@ def open_android(
     serial: str | None = None,
     keys: AdbKeys,
     timeouts: AdbTimeouts = AdbTimeouts(),
-    known_users: KnownUsers = KNOWN_USERS,
-    signer_cache: SignerCache = SIGNER_CACHE,
+    known_users: KnownUsers | None = None,
+    signer_cache: SignerCache | None = None,
 ) -> AndroidConnector:
-    """Connect and authenticate to a phone: `connect="host:port"` over TCP, else USB (by `serial`)."""
+    """Connect and authenticate to a phone: `connect="host:port"` over TCP, else USB (by `serial`).
+
+    The station's memories of users and signers (devices/android/station.py) make later scans
+    cheaper; without them this connection starts with empty ones of its own."""
     transport: Any
     if connect:
         host, port = _split_address(connect)
@@ -403,7 +406,11 @@ def open_android(
             translated.hint = busy_hint()
         raise translated from error
     connector = AndroidConnector(
-        adb, where=where, timeouts=timeouts, known_users=known_users, signer_cache=signer_cache
+        adb,
+        where=where,
+        timeouts=timeouts,
+        known_users=known_users if known_users is not None else KnownUsers(),
+        signer_cache=signer_cache if signer_cache is not None else SignerCache(),
     )
     try:
         # Read on every connection, never remembered across connections: the banner (product,
@@ -432,8 +439,13 @@ class AndroidDiscovery:
         usb: bool = True,
         timeouts: AdbTimeouts = AdbTimeouts(),
         probe_auth_s: float = 1.0,
+        known_users: KnownUsers | None = None,
+        signer_cache: SignerCache | None = None,
     ) -> None:
         self._keys = keys
+        # The station's memories (devices/android/station.py), or this discovery's own.
+        self._known_users = known_users if known_users is not None else KnownUsers()
+        self._signer_cache = signer_cache if signer_cache is not None else SignerCache()
         self._tcp = list(tcp_addresses)
         self._usb = usb
         self._timeouts = timeouts
@@ -478,9 +490,7 @@ class AndroidDiscovery:
             with self._lock:
                 self._ready.pop(key, None)
         try:
-            connector = open_android(
-                connect=connect, serial=serial, keys=self._keys, timeouts=self._probe_timeouts
-            )
+            connector = self._open(connect=connect, serial=serial, timeouts=self._probe_timeouts)
         except DeviceError as error:
             return attached_from_error(Platform.ANDROID, serial or connect or key, error, address=key)
         connector._timeouts = self._timeouts  # the probe's short auth wait is only for the probe
@@ -496,8 +506,18 @@ class AndroidDiscovery:
             return cached
         kind, _, rest = device.address.partition(":")
         if kind == "tcp":
-            return open_android(connect=rest, keys=self._keys, timeouts=self._timeouts)
-        return open_android(serial=rest or None, keys=self._keys, timeouts=self._timeouts)
+            return self._open(connect=rest, serial=None, timeouts=self._timeouts)
+        return self._open(connect=None, serial=rest or None, timeouts=self._timeouts)
+
+    def _open(self, *, connect: str | None, serial: str | None, timeouts: AdbTimeouts) -> AndroidConnector:
+        return open_android(
+            connect=connect,
+            serial=serial,
+            keys=self._keys,
+            timeouts=timeouts,
+            known_users=self._known_users,
+            signer_cache=self._signer_cache,
+        )
 
     def close(self) -> None:
         with self._lock:

@@ -28,7 +28,10 @@ _MAX_USER_ID = 1_000_000  # Android user ids are small (0, 10, 11, ...): anythin
 
 
 class KnownUsers:
-    """Bounded, thread-safe memory of the user ids each phone (by serial) reported last."""
+    """Bounded, thread-safe memory of the user ids each phone (by serial) reported last.
+
+    One per station (devices/android/station.py), handed to every connection it opens: the window
+    and the command line open a new connection for every scan."""
 
     def __init__(self, capacity: int = _DEFAULT_CAPACITY) -> None:
         self._capacity = max(1, capacity)
@@ -109,6 +112,3 @@ def _read(file: Path) -> dict[str, tuple[int, ...]]:
         and all(type(user) is int and 0 <= user < _MAX_USER_ID for user in users)
     }
 
-
-# One memory for the whole process: the GUI and the CLI open a new connection for every scan.
-KNOWN_USERS = KnownUsers()

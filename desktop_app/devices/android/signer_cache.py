@@ -32,7 +32,8 @@ def _valid_digests(value: object) -> tuple[str, ...] | None:
 
 
 class SignerCache:
-    """Thread-safe, bounded; with keep_in() also a JSON file written whole and renamed into place."""
+    """Thread-safe, bounded; with keep_in() also a JSON file written whole and renamed into place.
+    One per station (devices/android/station.py), handed to every connection it opens."""
 
     def __init__(self, capacity: int = _CAPACITY) -> None:
         self._capacity = capacity
@@ -100,6 +101,3 @@ def _read(file: Path) -> dict[CacheKey, tuple[str, ...]]:
                 entries[(item[0], item[1], item[2])] = digests
     return entries
 
-
-# One cache for the whole process, kept in the data folder by open_android_station().
-SIGNER_CACHE = SignerCache()

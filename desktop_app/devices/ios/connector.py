@@ -42,6 +42,7 @@ from desktop_app.core.ports import ProgressCallback
 from desktop_app.core.reading_needs import NOTHING_MORE, ReadingNeeds
 from desktop_app.devices.ios.errors import translate
 from desktop_app.devices.ios.mux_dialer import MuxDialer
+from desktop_app.devices.ios.pairing_chain import PairingChains
 from desktop_app.devices.ios.parsers import is_valid_bundle_id
 from desktop_app.devices.ios.usbmux import UsbmuxClient, listed_udids
 from desktop_app.devices.ios.worker import AsyncWorker
@@ -122,6 +123,7 @@ class IosConnector:
         *,
         udid: str,
         dialer: MuxDialer,
+        chains: PairingChains,
         pair_records_dir: Path,
         deadlines: DeviceDeadlines = DEADLINES,
     ) -> None:
@@ -129,6 +131,7 @@ class IosConnector:
         self._lockdown = lockdown
         self._udid = udid
         self._dialer = dialer
+        self._chains = chains
         self._usbmux_address = dialer.address
         self._pair_records_dir = pair_records_dir
         self._deadlines = deadlines
@@ -178,7 +181,7 @@ class IosConnector:
         async def reopen_and_run() -> Any:
             await ios_session.close_quietly(self._lockdown)
             self._lockdown = await ios_session.connect(
-                self._udid, self._dialer, self._pair_records_dir, pair_timeout_s=0
+                self._udid, self._dialer, self._pair_records_dir, pair_timeout_s=0, chains=self._chains
             )
             return await run()
 
@@ -299,21 +302,26 @@ def open_ios(
     trust_timeout_s: float | None = None,
     deadlines: DeviceDeadlines = DEADLINES,
     dialer: MuxDialer | None = None,
+    chains: PairingChains | None = None,
 ) -> IosConnector:
     """Connect to an iPhone through usbmuxd; asks for Trust (bounded by trust_timeout_s) if needed.
 
     A paired phone must give a session within deadlines.ios_connect_s: a frozen phone is told
     apart from one waiting for the person, which alone gets the Trust wait. `dialer` (for
-    usbmux_address) is kept by a caller that opens phones again and again, as IosDiscovery does."""
+    usbmux_address) and `chains` are kept by a caller that opens phones again and again, as
+    IosDiscovery does."""
     ios_session = _session()
     trust_s = deadlines.ios_trust_s if trust_timeout_s is None else trust_timeout_s
     if dialer is None:
         dialer = MuxDialer(usbmux_address)
     elif dialer.address != usbmux_address:
         raise ValueError("the dialer is for another usbmuxd")
+    kept_chains = chains if chains is not None else PairingChains()
 
     def connect(pair_timeout_s: float) -> Callable[[], Any]:
-        return lambda: ios_session.connect(udid, dialer, pair_records_dir, pair_timeout_s=pair_timeout_s)
+        return lambda: ios_session.connect(
+            udid, dialer, pair_records_dir, pair_timeout_s=pair_timeout_s, chains=kept_chains
+        )
 
     worker = AsyncWorker(f"ios:{udid or 'first'}", _translator(udid or "", usbmux_address))
     try:
@@ -333,6 +341,7 @@ def open_ios(
         lockdown,
         udid=udid or str(lockdown.identifier),
         dialer=dialer,
+        chains=kept_chains,
         pair_records_dir=pair_records_dir,
         deadlines=deadlines,
     )
@@ -353,6 +362,7 @@ class IosDiscovery:
         self._deadlines = deadlines
         self._usbmux_address = usbmux_address
         self._dialer = MuxDialer(usbmux_address)
+        self._chains = PairingChains()  # for phones asked again every second while Trust is pending
         self._pair_records_dir = pair_records_dir
         self._ready_recheck_s = ready_recheck_s
         self._clock = clock
@@ -373,7 +383,9 @@ class IosDiscovery:
         lockdown: Any = None
         try:
             lockdown = await asyncio.wait_for(
-                ios_session.connect(udid, self._dialer, self._pair_records_dir, pair_timeout_s=0),
+                ios_session.connect(
+                    udid, self._dialer, self._pair_records_dir, pair_timeout_s=0, chains=self._chains
+                ),
                 PROBE_TIMEOUT_S,
             )
             # A paired phone that is locked refuses to start services: ask for one now.
@@ -452,6 +464,7 @@ class IosDiscovery:
                 pair_records_dir=self._pair_records_dir,
                 deadlines=self._deadlines,
                 dialer=self._dialer,
+                chains=self._chains,
             )
         except AppAuditError:
             self.forget(device.serial)  # the next listing says what it is now (locked, untrusted...)

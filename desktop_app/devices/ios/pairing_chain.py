@@ -6,7 +6,8 @@ would burn that CPU for as long as the dialog stays open, and every request woul
 certificates than the one before. Reusing one chain per device key keeps every request identical,
 as the library's own waiting loop does within one call.
 
-Imported lazily with the rest of the pymobiledevice3 side (desktop_app.devices.ios.session).
+The chains are kept by whoever asks the phones again and again (the station's IosDiscovery, or one
+connector), never by the whole process. pymobiledevice3 is imported when a chain is made.
 """
 
 from __future__ import annotations
@@ -15,9 +16,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from pymobiledevice3 import ca
-
-_KEEP = 16  # phones waiting at one desk at the same time, with room to spare
+KEEP = 16  # phones waiting at one desk at the same time, with room to spare
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,29 +31,29 @@ class PairingChain:
     root_private_key: bytes
 
 
-_chains: OrderedDict[bytes, PairingChain] = OrderedDict()
-_lock = threading.Lock()
+class PairingChains:
+    """The chains of the most recent `keep` phones, by device public key. Thread-safe."""
 
+    def __init__(self, keep: int = KEEP) -> None:
+        self._keep = max(1, keep)
+        self._chains: OrderedDict[bytes, PairingChain] = OrderedDict()
+        self._lock = threading.Lock()
 
-def pairing_chain(device_public_key: bytes) -> PairingChain:
-    """The chain for this device public key (PEM): made on the first request, then reused."""
-    with _lock:
-        chain = _chains.get(device_public_key)
-        if chain is not None:
-            _chains.move_to_end(device_public_key)
-            return chain
-    # Outside the lock: key generation takes tens of milliseconds and other phones may be pairing.
-    host_cert, host_key, device_cert, root_cert, root_key = ca.generate_pairing_cert_chain(device_public_key)
-    made = PairingChain(host_cert, host_key, device_cert, root_cert, root_key)
-    with _lock:
-        chain = _chains.setdefault(device_public_key, made)  # a concurrent first request wins
-        _chains.move_to_end(device_public_key)
-        while len(_chains) > _KEEP:
-            _chains.popitem(last=False)
-    return chain
+    def chain_for(self, device_public_key: bytes) -> PairingChain:
+        """The chain for this device public key (PEM): made on the first request, then reused."""
+        with self._lock:
+            chain = self._chains.get(device_public_key)
+            if chain is not None:
+                self._chains.move_to_end(device_public_key)
+                return chain
+        from pymobiledevice3 import ca
 
-
-def forget_chains() -> None:
-    """Drop every kept chain (tests start from none)."""
-    with _lock:
-        _chains.clear()
+        # Outside the lock: key generation takes tens of milliseconds and other phones may be pairing.
+        host_cert, host_key, device_cert, root_cert, root_key = ca.generate_pairing_cert_chain(device_public_key)
+        made = PairingChain(host_cert, host_key, device_cert, root_cert, root_key)
+        with self._lock:
+            chain = self._chains.setdefault(device_public_key, made)  # a concurrent first request wins
+            self._chains.move_to_end(device_public_key)
+            while len(self._chains) > self._keep:
+                self._chains.popitem(last=False)
+        return chain

@@ -29,7 +29,7 @@ from desktop_app.core.models import InstalledApp
 from desktop_app.devices.ios.errors import stale_pairing_error
 from desktop_app.devices.ios.lookup_reader import apps_from_binary_lookup_reply
 from desktop_app.devices.ios.mux_dialer import MuxDialer
-from desktop_app.devices.ios.pairing_chain import pairing_chain
+from desktop_app.devices.ios.pairing_chain import PairingChains
 from desktop_app.devices.ios.parsers import apps_from_lookup
 from desktop_app.devices.ios.pmd3_internals import request_pair
 from desktop_app.devices.ios.usbmux import delete_pair_record
@@ -63,9 +63,10 @@ class AppAuditLockdownClient(UsbmuxLockdownClient):  # type: ignore[misc]
     given; with --usbmux (or a simulator) that is the wrong daemon, or none at all.
     """
 
-    def __init__(self, *args: Any, dialer: MuxDialer, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, dialer: MuxDialer, chains: PairingChains, **kwargs: Any) -> None:
         super().__init__(*args, usbmux_address=dialer.address, **kwargs)
         self.dialer = dialer
+        self.chains = chains
 
     async def create_service_connection(
         self, port: int, ssl_context: Any = None, strip_ssl: bool = False
@@ -89,7 +90,7 @@ class AppAuditLockdownClient(UsbmuxLockdownClient):  # type: ignore[misc]
         if not isinstance(device_public_key, bytes) or not device_public_key:
             raise pmd3_errors.PairingError()
         self.device_public_key = device_public_key
-        chain = pairing_chain(device_public_key)
+        chain = self.chains.chain_for(device_public_key)
         record: dict[str, Any] = {
             "DeviceCertificate": chain.device_certificate,
             "HostCertificate": chain.host_certificate,
@@ -213,6 +214,7 @@ async def connect(
     pair_records_dir: Path,
     *,
     pair_timeout_s: float,
+    chains: PairingChains,
 ) -> Any:
     """A lockdown client with a session; pairs (Trust dialog) when needed, within pair_timeout_s."""
     pair_records_dir.mkdir(parents=True, exist_ok=True)
@@ -228,6 +230,7 @@ async def connect(
             pair_record=record,
             pairing_records_cache_folder=pair_records_dir,
             dialer=dialer,
+            chains=chains,
             **options,
         )
     except BaseException:
