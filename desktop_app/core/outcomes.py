@@ -160,6 +160,8 @@ class OutcomeService:
             receipt = sign_receipt(
                 receipt_body(report, recorded.audit_id, recorded.chain, person), self._receipt_key
             )
+        if receipt is not None:
+            self._store.record_receipt(recorded.audit_id, receipt)  # History can give it again
         log.info(
             "audit %s of %s: %s, %s%s",
             recorded.audit_id,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from desktop_app.core.models import (
     AttachedDevice,
@@ -77,6 +77,8 @@ class OutcomeStore(Protocol):
     def record_policy(self, ref: PolicyRef, text: bytes) -> None: ...
 
     def record_removal(self, audit_id: int, result: RemovalResult) -> ChainLink: ...
+
+    def record_receipt(self, audit_id: int, receipt: Mapping[str, Any]) -> None: ...
 
     def mail_access(self, platform: str, serial: str) -> MailAccess: ...
 

@@ -211,14 +211,14 @@ class DatabaseGateway:
     def get_visit(
         self, audit_id: int, on_done: Callable[[Any], object], on_error: Callable[[BaseException], object]
     ) -> int:
-        """(the audit's detail, the device's mail-access state when this audit set it, else None)."""
+        """(the audit's detail with its signed receipt, the device's mail-access state now): the story
+        tells whether this audit set that state (visit_story)."""
 
         def work() -> tuple[Any, Any]:
             store = self._ensure()[0]
             detail = store.get_audit(audit_id)
             if detail is None:
                 return None, None
-            mail = store.mail_access(str(detail.row.platform), detail.row.serial)
-            return detail, mail if getattr(mail, "audit_id", None) == audit_id else None
+            return detail, store.mail_access(str(detail.row.platform), detail.row.serial)
 
         return self._submit(work, on_done, on_error)

@@ -44,9 +44,10 @@ def no_trusted_key() -> tuple[str, str]:
     return _tr(NO_TRUSTED_KEY), _tr(NO_TRUSTED_KEY_HINT)
 
 
-def mail_access_text(access: MailAccess | None, *, official: bool, delivering: bool) -> str:
+def mail_access_text(access: MailAccess | None, *, official: bool, delivering: bool | None) -> str:
     """ "Mail access: ..." for the device page and the receipt: not requested, requested at HH:MM,
-    confirmed by the mail system, or failed with what to do."""
+    confirmed by the mail system, or failed with what to do. delivering: whether this station has a
+    mail system to send to (None: not known here, e.g. a receipt read back from the history)."""
     if access is None or access.phase is MailPhase.NOT_REQUESTED:
         if not official:
             return _tr("Mail access: not requested (an informational check never asks for it).")
@@ -59,7 +60,7 @@ def mail_access_text(access: MailAccess | None, *, official: bool, delivering: b
             text = _tr("Mail access: requested at {time} ({what}), waiting for the mail system.").format(
                 time=at, what=what
             )
-            if not delivering:
+            if delivering is False:
                 text += " " + _tr("No mail system is configured on this station (see docs/deploying.md).")
             elif access.attempts:
                 text += " " + _tr("Attempt {n} failed ({error}); trying again.").format(

@@ -5,7 +5,6 @@ the signature with how to verify it. Plain text sections: device strings never f
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -13,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.models import FindingState
-from desktop_app.gui.mail_wording import mail_access_text
+from desktop_app.core.outcome_records import MailAccess, MailPhase
+from desktop_app.gui.mail_wording import informational_text, mail_access_text
 from desktop_app.gui.models.history_model import device_text
 from desktop_app.gui.wording import FINDING_WORDS, zoned_time
 
@@ -79,19 +79,26 @@ def signature_lines(receipt: dict[str, Any] | None) -> list[str]:
     return [signature[i : i + SIGNATURE_CHUNK] for i in range(0, len(signature), SIGNATURE_CHUNK)]
 
 
-def story_of(
-    detail: Any,
-    signer: str = "",
-    *,
-    mail: Any = None,
-    receipt: dict[str, Any] | None = None,
-    mail_text: str = "",
-    facts: Sequence[str] = (),
-) -> Story:
-    """detail: a storage AuditDetail (row, findings, remediation, notes); mail: the MailAccess this
-    audit set (None: unknown); mail_text: the window's own mail-access sentence, when it has one;
-    facts: more result lines (official or informational, the history entry)."""
+def _mail_line(row: Any, mail: MailAccess | None) -> str:
+    """Where mail access stands after this audit. mail: the device's mail-access state now."""
+    if row.official is False:
+        return mail_access_text(None, official=False, delivering=False)
+    if mail is not None and mail.audit_id == row.audit_id:
+        # Whether this station has a mail system is not the story of the visit: not said here.
+        return mail_access_text(mail, official=True, delivering=None)
+    if mail is not None and mail.phase is not MailPhase.NOT_REQUESTED and mail.audit_id is not None:
+        return QCoreApplication.translate(
+            "VisitStory", "Mail access: unchanged by this check (the mail system was last told by audit #{n})."
+        ).format(n=mail.audit_id)
+    return mail_access_text(None, official=True, delivering=False)
+
+
+def story_of(detail: Any, signer: str = "", *, mail: MailAccess | None = None) -> Story:
+    """The one story of a recorded visit, for the History detail and every receipt PDF (the device
+    page's and the History tab's alike). detail: a storage AuditDetail (row, findings, remediation,
+    notes, the signed receipt when the audit gave one); mail: the device's mail-access state now."""
     row = detail.row
+    receipt = detail.receipt
     serial_label = "UDID" if str(row.platform) == "ios" else "serial"
     if row.policy_signed:
         signature = f"signed by {signer}" if signer else "signed by a trusted key"
@@ -103,6 +110,11 @@ def story_of(
         f"Device: {device_text(row, with_system=True)} · {serial_label} {row.serial}",
         f"Policy: {row.policy_id} version {row.policy_version} · {signature}",
     ]
+    person = (receipt or {}).get("receipt", {}).get("person")
+    if isinstance(person, dict) and person.get("value"):
+        phone.append(
+            QCoreApplication.translate("VisitStory", "Checked for {person}").format(person=person["value"])
+        )
     found = [
         f"{f.get('label') or f.get('app_id')} ({f.get('app_id')}){_where(f.get('user'))}:"
         f" {_finding_words(f.get('state'))}"
@@ -115,11 +127,11 @@ def story_of(
             else QCoreApplication.translate("VisitStory", "Nothing: no app breaks the policy.")
         ]
     result = [f"Verdict: {verdict} · {row.apps_scanned} apps checked · {len(detail.findings)} finding(s)"]
-    result += list(facts)
-    if not mail_text and mail is not None:
-        mail_text = mail_access_text(mail, official=True, delivering=False)
-    if mail_text:
-        result.append(mail_text)
+    if row.official is True:
+        result.append(QCoreApplication.translate("VisitStory", "Official check"))
+    elif row.official is False:
+        result.append(informational_text(row.why_not_official))
+    result.append(_mail_line(row, mail))
     sections: list[tuple[str, list[str]]] = [
         (QCoreApplication.translate("VisitStory", "The phone"), phone),
         (QCoreApplication.translate("VisitStory", "Found"), found),
@@ -143,8 +155,10 @@ def story_of(
             ),
             QCoreApplication.translate(
                 "VisitStory",
-                "To verify: save the receipt JSON below to a file and run "
-                "`app-audit receipt verify FILE --key STATION.pem` (the station's key: `app-audit receipt key`).",
+                "To verify: save it with “Save receipt (signed JSON)…” and run "
+                "`app-audit receipt verify FILE --key STATION.pub` (the station's key: `app-audit receipt key`). "
+                "`app-audit history verify --against FOLDER` checks the station's history against the receipts "
+                "in FOLDER.",
             ),
             *proof,
         ]

@@ -82,7 +82,8 @@ _INSERT_FINDING = _insert_sql("findings", _FINDING_COLUMNS)
 _SELECT_AUDIT_ROWS = """
     SELECT a.id, a.recorded_at, d.platform, d.serial, a.model, a.os_version, a.device_name,
            a.policy_id, a.policy_version, a.policy_sha256, a.policy_signed, a.verdict,
-           a.apps_scanned, a.findings_count, a.inventory_sha256, a.row_hash, a.prev_hash, a.notes
+           a.apps_scanned, a.findings_count, a.inventory_sha256, a.row_hash, a.prev_hash, a.notes,
+           a.official, a.why_not_official
     FROM audits a JOIN devices d ON d.id = a.device_id
 """
 
@@ -384,6 +385,16 @@ class AuditDatabase:
         with self._call("read the audit history"), self._read() as conn:
             return latest_official_not_compliant(conn, policy_id)
 
+    def record_receipt(self, audit_id: int, receipt: Mapping[str, Any]) -> None:
+        """Keep the signed receipt an audit gave, exactly as signed (the History tab saves it again)."""
+        with self._call("record the receipt"), self._write() as conn:
+            self._require_audit(conn, audit_id)
+            conn.execute(
+                "INSERT INTO receipts (audit_id, document) VALUES (?, ?)"
+                " ON CONFLICT (audit_id) DO UPDATE SET document = excluded.document",
+                (audit_id, json.dumps(receipt, ensure_ascii=False, sort_keys=True)),
+            )
+
     def record_policy(self, ref: PolicyRef, text: bytes) -> None:
         """Remember a policy that was used (text and hash); recording it again changes nothing."""
         with self._call("record the policy"), self._write() as conn:
@@ -468,12 +479,14 @@ class AuditDatabase:
             kept = conn.execute(
                 "SELECT apps FROM audit_inventories WHERE audit_id = ?", (audit_id,)
             ).fetchone()
+            receipt = conn.execute("SELECT document FROM receipts WHERE audit_id = ?", (audit_id,)).fetchone()
         return AuditDetail(
             row=audit_row(row),
             findings=[finding_dict(f) for f in findings],
             remediation=[remediation_dict(r) for r in remediation],
             inventory=None if kept is None else _json_list(kept[0]),
             notes=[str(note) for note in _json_list(row["notes"])],
+            receipt=json.loads(receipt[0]) if receipt is not None else None,
         )
 
     def export_documents(self, rows: Sequence[AuditRow]) -> list[dict[str, Any]]:

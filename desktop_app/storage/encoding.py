@@ -117,4 +117,6 @@ def audit_row(row: dict[str, Any]) -> AuditRow:
         inventory_sha256=row["inventory_sha256"],
         row_hash=row["row_hash"],
         prev_hash=row["prev_hash"],
+        official=None if row.get("official") is None else bool(row["official"]),
+        why_not_official=tuple(str(code) for code in json.loads(row.get("why_not_official") or "[]")),
     )

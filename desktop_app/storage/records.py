@@ -26,6 +26,8 @@ class AuditRow:
     inventory_sha256: str
     row_hash: str
     prev_hash: str
+    official: bool | None = None  # None: recorded before officiality was judged
+    why_not_official: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,7 @@ class AuditDetail:
     remediation: list[dict[str, Any]]
     inventory: list[dict[str, Any]] | None  # None unless the policy asked to keep the full inventory
     notes: list[str]
+    receipt: dict[str, Any] | None = None  # the signed receipt this audit gave (compliant official only)
 
 
 @dataclass(frozen=True, slots=True)

@@ -224,11 +224,26 @@ def m003_outcomes(db: Database) -> None:
         db.execute(statement)
 
 
+# The signed receipt a compliant official audit gave (the exact document, so the History tab can
+# save it again and `history verify --against` / `receipt verify` accept it). Gone with its audit.
+_RECEIPTS = """
+    CREATE TABLE receipts (
+        audit_id INTEGER PRIMARY KEY REFERENCES audits (id) ON DELETE CASCADE,
+        document TEXT NOT NULL
+    )
+"""
+
+
+def m004_receipts(db: Database) -> None:
+    db.execute(_RECEIPTS)
+
+
 # Every migration, in order. Their names also tell a database written by a newer App Audit.
 STEPS = (
     ("m001_initial", m001_initial),
     ("m002_outbox_claims_and_digests", m002_outbox_claims_and_digests),
     ("m003_outcomes", m003_outcomes),
+    ("m004_receipts", m004_receipts),
 )
 MIGRATION_NAMES = frozenset(name for name, _ in STEPS)
 for _name, _step in STEPS:

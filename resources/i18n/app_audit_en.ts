@@ -304,6 +304,10 @@
 <context>
     <name>DevicePage</name>
     <message>
+        <source>Save receipt (signed JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove all flagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,6 +666,10 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <source>Name, model, serial or UDID (part of it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save receipt (signed JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Audits: %n</source>
         <translation>
@@ -1003,6 +1011,17 @@ Each app and its data on that profile are deleted. The phone is checked again af
     </message>
 </context>
 <context>
+    <name>ReceiptJson</name>
+    <message>
+        <source>Saving the signed receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed receipt saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemovalPage</name>
     <message>
         <source>Back</source>
@@ -1258,11 +1277,23 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mail access: unchanged by this check (the mail system was last told by audit #{n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked for {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No app breaks the policy now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing: no app breaks the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1290,7 +1321,7 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To verify: save the receipt JSON below to a file and run `app-audit receipt verify FILE --key STATION.pem` (the station&apos;s key: `app-audit receipt key`).</source>
+        <source>To verify: save it with “Save receipt (signed JSON)…” and run `app-audit receipt verify FILE --key STATION.pub` (the station&apos;s key: `app-audit receipt key`). `app-audit history verify --against FOLDER` checks the station&apos;s history against the receipts in FOLDER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -304,6 +304,10 @@
 <context>
     <name>DevicePage</name>
     <message>
+        <source>Save receipt (signed JSON)…</source>
+        <translation>Enregistrer le reçu (JSON signé)…</translation>
+    </message>
+    <message>
         <source>Remove all flagged</source>
         <translation>Supprimer toutes les applis signalées</translation>
     </message>
@@ -666,6 +670,10 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
         <source>Name, model, serial or UDID (part of it)</source>
         <translation>Nom, modèle, numéro de série ou UDID (en tout ou partie)</translation>
     </message>
+    <message>
+        <source>Save receipt (signed JSON)…</source>
+        <translation>Enregistrer le reçu (JSON signé)…</translation>
+    </message>
     <message numerus="yes">
         <source>Audits: %n</source>
         <translation>
@@ -1007,6 +1015,17 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
     </message>
 </context>
 <context>
+    <name>ReceiptJson</name>
+    <message>
+        <source>Saving the signed receipt</source>
+        <translation>Enregistrement du reçu signé</translation>
+    </message>
+    <message>
+        <source>Signed receipt saved to {path}</source>
+        <translation>Reçu signé enregistré dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>RemovalPage</name>
     <message>
         <source>Back</source>
@@ -1262,12 +1281,24 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
         <translation>{app}&#xa0;: NON supprimée le {when} ({why})</translation>
     </message>
     <message>
+        <source>Mail access: unchanged by this check (the mail system was last told by audit #{n}).</source>
+        <translation>Accès à la messagerie&#xa0;: inchangé par cette vérification (la messagerie a été informée pour la dernière fois par l’audit n°&#xa0;{n}).</translation>
+    </message>
+    <message>
+        <source>Checked for {person}</source>
+        <translation>Vérifié pour {person}</translation>
+    </message>
+    <message>
         <source>No app breaks the policy now.</source>
         <translation>Plus aucune appli n’enfreint la règle.</translation>
     </message>
     <message>
         <source>Nothing: no app breaks the policy.</source>
         <translation>Rien&#xa0;: aucune appli n’enfreint la règle.</translation>
+    </message>
+    <message>
+        <source>Official check</source>
+        <translation>Vérification officielle</translation>
     </message>
     <message>
         <source>The phone</source>
@@ -1294,8 +1325,8 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
         <translation>Reçu signé par la clé de ce poste {key}.</translation>
     </message>
     <message>
-        <source>To verify: save the receipt JSON below to a file and run `app-audit receipt verify FILE --key STATION.pem` (the station&apos;s key: `app-audit receipt key`).</source>
-        <translation>Pour le vérifier&#xa0;: enregistrez le reçu JSON ci-dessous dans un fichier et lancez `app-audit receipt verify FILE --key STATION.pem` (la clé du poste&#xa0;: `app-audit receipt key`).</translation>
+        <source>To verify: save it with “Save receipt (signed JSON)…” and run `app-audit receipt verify FILE --key STATION.pub` (the station&apos;s key: `app-audit receipt key`). `app-audit history verify --against FOLDER` checks the station&apos;s history against the receipts in FOLDER.</source>
+        <translation>Pour le vérifier&#xa0;: enregistrez-le avec «&#xa0;Enregistrer le reçu (JSON signé)…&#xa0;» et lancez `app-audit receipt verify FILE --key STATION.pub` (la clé du poste&#xa0;: `app-audit receipt key`). `app-audit history verify --against FOLDER` compare l’historique du poste aux reçus du dossier FOLDER.</translation>
     </message>
     <message>
         <source>Proof</source>

@@ -65,7 +65,7 @@ def test_receipt_and_history_tell_what_was_found_removed_and_the_result(
     story = history.story
     titles = [title for title, _ in story.sections]
     assert titles[:4] == ["The phone", "Found", "Removed", "Result"]
-    receipt_story = story_of(history.detail, mail=history.mail, receipt=session.outcome.receipt)
+    receipt_story = story_of(history.detail, mail=history.mail)  # the receipt is stored with the audit
     assert receipt_story.signature_lines and all(len(line) <= 64 for line in receipt_story.signature_lines)
     assert "app-audit receipt verify" in story_text(receipt_story)
     document = QTextDocument()

@@ -29,6 +29,7 @@ from desktop_app.gui.mail_wording import informational_text, mail_access_text
 from desktop_app.gui.models.device_list_model import subtitle
 from desktop_app.gui.palette import STATUS_COLOURS, VERDICT_COLOURS
 from desktop_app.gui.presenter import MessagePresenter
+from desktop_app.gui.receipt_json import save_receipt_json
 from desktop_app.gui.removal_steps import steps_for
 from desktop_app.gui.widgets.common import heading, named, plain_label
 from desktop_app.gui.wording import (
@@ -155,6 +156,14 @@ class DevicePage(QWidget):
             "Write this result and its signed receipt to a PDF file",
         )
         self.receipt_button.clicked.connect(self.save_receipt)
+        self.receipt_json_button = QPushButton(self.tr("Save receipt (signed JSON)…"))
+        named(
+            self.receipt_json_button,
+            "Save signed receipt as JSON",
+            "Write the signed receipt as it was issued: app-audit receipt verify and history verify --against"
+            " accept it",
+        )
+        self.receipt_json_button.clicked.connect(self.save_receipt_json)
         self.remove_all_button = QPushButton(self.tr("Remove all flagged"))
         named(
             self.remove_all_button,
@@ -203,6 +212,7 @@ class DevicePage(QWidget):
         header.addLayout(names, 1)
         header.addWidget(self.forget_button)
         header.addWidget(self.receipt_button)
+        header.addWidget(self.receipt_json_button)
         header.addWidget(self.remove_all_button)
         header.addWidget(self.scan_button)
         progress_row = QHBoxLayout()
@@ -281,6 +291,7 @@ class DevicePage(QWidget):
         outcome = session.outcome
         self.receipt_button.setVisible(outcome is not None)
         self.receipt_button.setEnabled(outcome is not None and not working)
+        self.receipt_json_button.setVisible(outcome is not None and outcome.receipt is not None)
         self._show_progress(session)
         self._show_guidance(session)
         self.stop_adb_button.setVisible(self._hub.can_stop_adb_server(session.key))
@@ -316,27 +327,15 @@ class DevicePage(QWidget):
         )
 
     def _on_visit_read(self, visit: tuple[Any, Any], outcome: AuditOutcome, path: Path) -> None:
-        from desktop_app.gui.receipt_pdf import outcome_facts, story_of_outcome
+        from desktop_app.gui.receipt_pdf import story_of_outcome
         from desktop_app.gui.visit_story import story_of
 
         detail, mail = visit
         if detail is None:
             self._write_receipt(story_of_outcome(outcome), path)
             return
-        signer = outcome.report.policy.signer
-        session = self.session()
-        mail_text = (
-            self.mail_access_text(session) if session is not None and session.outcome is outcome else ""
-        )
-        story = story_of(
-            detail,
-            signer,
-            mail=mail,
-            receipt=outcome.receipt,
-            mail_text=mail_text,
-            facts=outcome_facts(outcome),
-        )
-        self._write_receipt(story, path)
+        # The same story as the History tab's PDF of this audit: one code path (visit_story).
+        self._write_receipt(story_of(detail, outcome.report.policy.signer, mail=mail), path)
 
     def _write_receipt(self, story: Story, path: Path) -> None:
         from desktop_app.gui.receipt_pdf import write_pdf  # QtGui's PDF parts, when needed
@@ -348,6 +347,16 @@ class DevicePage(QWidget):
             return
         self._presenter.info(f"Receipt saved to {path}")
         self.receipt_saved.emit(str(path))
+
+    def save_receipt_json(self) -> None:
+        session = self.session()
+        receipt = session.outcome.receipt if session is not None and session.outcome is not None else None
+        if session is None or session.outcome is None or receipt is None:
+            return
+        suggested = f"app-audit-receipt-{session.outcome.audit_id}.json"
+        path = self._dialogs.save_file(self, "Save signed receipt", suggested, "JSON files (*.json)")
+        if path is not None and save_receipt_json(receipt, path, self._presenter):
+            self.receipt_saved.emit(str(path))
 
     # -- rendering -----------------------------------------------------------------------------
     def _show_progress(self, session: DeviceSession) -> None:

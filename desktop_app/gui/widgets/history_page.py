@@ -102,6 +102,13 @@ class HistoryPage(QWidget):
         self.pdf_button = QPushButton("Receipt as PDF…")
         named(self.pdf_button, "Save selected audit as PDF")
         self.pdf_button.setEnabled(False)
+        self.receipt_json_button = QPushButton(self.tr("Save receipt (signed JSON)…"))
+        named(
+            self.receipt_json_button,
+            "Save signed receipt as JSON",
+            "Write the selected audit's signed receipt as it was issued (compliant official checks have one)",
+        )
+        self.receipt_json_button.setEnabled(False)
         self.table = QTableView()
         named(self.table, "Audit history")
         self.table.setModel(self.proxy)
@@ -140,6 +147,7 @@ class HistoryPage(QWidget):
         actions.addWidget(self.export_csv_button)
         actions.addWidget(self.export_json_button)
         actions.addWidget(self.pdf_button)
+        actions.addWidget(self.receipt_json_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail_view)
@@ -165,6 +173,7 @@ class HistoryPage(QWidget):
         self.export_csv_button.clicked.connect(lambda: self._export("csv"))
         self.export_json_button.clicked.connect(lambda: self._export("json"))
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.receipt_json_button.clicked.connect(self.save_receipt_json)
         self.loaded_generation = 0
 
     def query(self) -> HistoryQuery:
@@ -196,6 +205,7 @@ class HistoryPage(QWidget):
             self.detail = None
             self.detail_view.setPlainText("")
             self.pdf_button.setEnabled(False)
+            self.receipt_json_button.setEnabled(False)
         self.loaded_generation += 1
 
     def _on_table_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -219,6 +229,7 @@ class HistoryPage(QWidget):
         self.story = story_of(detail, self._signer_of(detail.row.policy_sha256), mail=mail)
         self.detail_view.setPlainText(story_text(self.story))
         self.pdf_button.setEnabled(True)
+        self.receipt_json_button.setEnabled(detail.receipt is not None)
 
     def _export(self, kind: str) -> None:
         path = self._dialogs.save_file(
@@ -257,3 +268,15 @@ class HistoryPage(QWidget):
             self._presenter.error(exc, context="Saving the PDF")
             return
         self._presenter.info(f"Audit #{self.detail.row.audit_id} saved to {path}")
+
+    def save_receipt_json(self) -> None:
+        detail = self.detail
+        if detail is None or detail.receipt is None:
+            return
+        path = self._dialogs.save_file(
+            self, "Save signed receipt", f"app-audit-receipt-{detail.row.audit_id}.json", "JSON files (*.json)"
+        )
+        if path is not None:
+            from desktop_app.gui.receipt_json import save_receipt_json
+
+            save_receipt_json(detail.receipt, path, self._presenter)
