@@ -337,6 +337,26 @@ def _open_window(test: SelfTest, phones: Phones) -> str:
     return f"platform {QGuiApplication.platformName()}, {listed} phones listed and scanned, window closed"
 
 
+def _print_receipt(test: SelfTest) -> str:
+    """The kiosk prints its receipt through Qt's printing (QtPrintSupport must be in the build)."""
+    with _offscreen():
+        from PySide6.QtWidgets import QApplication
+
+        from desktop_app.gui.kiosk.printing import PrintTarget, print_slip
+        from desktop_app.gui.kiosk.qr import qr_image
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        folder = test.work / "slips"
+        folder.mkdir()
+        reference = "A-1-SELFTEST"
+        where = Path(print_slip(PrintTarget(folder=folder), reference, [reference], qr_image(reference)))
+        app.processEvents()
+    data = where.read_bytes() if where.is_file() else b""
+    if not data.startswith(b"%PDF"):
+        raise StepError(f"no PDF written to {where}")
+    return f"{len(data)} bytes written to {where.name}"
+
+
 def run_self_test(out: TextIO | None = None) -> int:
     """Every step, in order; exit 0 only when every one passed."""
     stream = out or sys.stdout
@@ -374,6 +394,7 @@ def run_self_test(out: TextIO | None = None) -> int:
             test.step(
                 "main window opens offscreen, scans both phones, closes", lambda: _open_window(test, phones)
             )
+            test.step("kiosk receipt printed (QtPrintSupport, to a PDF)", lambda: _print_receipt(test))
         finally:
             phones.stop()
     if test.failures:

@@ -24,6 +24,7 @@ STEPS = (
     "STIX indicator bundle imported (stix2)",
     "fleet database client (psycopg, libpq) loads",
     "main window opens offscreen, scans both phones, closes",
+    "kiosk receipt printed (QtPrintSupport, to a PDF)",
 )
 
 
