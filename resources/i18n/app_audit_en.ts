@@ -476,6 +476,14 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Work email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Questions? %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -480,6 +480,14 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
         <translation>Pas de reçu&#xa0;: un reçu n’est remis qu’à un téléphone qui respecte la règle.</translation>
     </message>
     <message>
+        <source>Work email: %1</source>
+        <translation>Adresse e-mail professionnelle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Employee number: %1</source>
+        <translation>Matricule&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Questions? %1: %2</source>
         <translation>Des questions&#xa0;? %1&#xa0;: %2</translation>
     </message>

@@ -36,6 +36,7 @@ def _visit(kiosk: Kiosk, qtbot: Any, address: str) -> None:
     qtbot.waitUntil(lambda: kiosk.flow.step is Step.RESULT, timeout=WAIT_MS)
     kiosk.button("Finish").click()
     qtbot.waitUntil(lambda: "Mail access: restored" in kiosk.texts(), timeout=WAIT_MS)
+    assert f"Work email: {address}" in kiosk.texts()  # the person sees whom the message names
 
 
 def test_the_identify_answer_is_named_in_the_mail_message_and_the_receipt(make_kiosk: Any, qtbot: Any) -> None:

@@ -31,9 +31,10 @@ class DonePage(KioskPage):
         row.setSpacing(32)
         words = QVBoxLayout()
         self.reference = style.text(selectable=True)
+        self.person = style.text()  # whom the mail-access message names (kiosk.identify)
         self.mail = style.text()
         self.contact = style.text()
-        for widget in (self.reference, self.mail, self.contact):
+        for widget in (self.reference, self.person, self.mail, self.contact):
             words.addWidget(widget)
         words.addStretch(1)
         row.addLayout(words, 1)
@@ -83,6 +84,7 @@ class DonePage(KioskPage):
             )
             self.qr.clear()
         self.qr.setVisible(bool(reference))
+        self._show_person(flow)
         mail = self._mail_words(*flow.mail_access())
         style.set_text(self.mail, mail)
         policy = flow.hub.policy
@@ -120,6 +122,18 @@ class DonePage(KioskPage):
         if not reference:
             self.show_printing("")
         style.set_button_text(self.finish_button, self.tr("Finish"))
+
+    def _show_person(self, flow: KioskFlow) -> None:
+        """Whom the mail-access message names, when the kiosk asked (kiosk.identify)."""
+        person = flow.person
+        if person is None:
+            named = ""
+        elif person.kind == "email":
+            named = self.tr("Work email: %1").replace("%1", person.value)
+        else:
+            named = self.tr("Employee number: %1").replace("%1", person.value)
+        style.set_text(self.person, named)
+        self.person.setVisible(bool(named))
 
     def show_printing(self, stage: str) -> None:
         """"printing", "printed", "failed", or "" (nothing printed in this visit)."""

@@ -249,6 +249,7 @@ class KioskWindow(QWidget):
         lines = [
             self.done.verdict.text(),
             self.done.reference.text(),
+            *([self.done.person.text()] if self.done.person.isVisibleTo(self.done) else []),
             self.done.mail.text(),
             self.done.contact.text(),
         ]
