@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = {"en": "en_GB", "fr": "fr_FR"}
 # Every file whose strings a person reads in the window goes through tr(); lupdate reads these.
-SOURCE_GLOBS = ("desktop_app/gui/**/*.py",)
+SOURCE_GLOBS = ("desktop_app/gui/**/*.py", "desktop_app/launch_gui.py")
 
 
 def ts_path(language: str, folder: Path = I18N) -> Path:
@@ -74,9 +74,13 @@ def _module_texts(tree: ast.Module) -> dict[str, list[str]]:
         if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
             values = [node.value.value]
         elif isinstance(node.value, ast.Dict):
-            values = [v.value for v in node.value.values if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+            values = [
+                v.value for v in node.value.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+            ]
         elif isinstance(node.value, ast.Tuple | ast.List):
-            values = [v.value for v in node.value.elts if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+            values = [
+                v.value for v in node.value.elts if isinstance(v, ast.Constant) and isinstance(v.value, str)
+            ]
         else:
             continue
         for target in targets:
@@ -90,12 +94,23 @@ def wrapper_messages(path: Path) -> list[tuple[str, str]]:
 
     lupdate sees only tr() and QCoreApplication.translate() called with literals; a module's own
     one-line wrapper, called with a literal or a module constant, would otherwise be missed."""
+    return _wrapper_calls(path)[0]
+
+
+def unresolved_wrapper_calls(path: Path) -> list[str]:
+    """Wrapper calls whose text is neither a literal nor a module constant (`_tr(name)`): their
+    words would silently stay out of the .ts files (write `_tr(CONSTANT[i])` instead)."""
+    return _wrapper_calls(path)[1]
+
+
+def _wrapper_calls(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     wrappers = _translate_wrappers(tree)
     if not wrappers:
-        return []
+        return [], []
     constants = _module_texts(tree)
-    found = []
+    found: list[tuple[str, str]] = []
+    unresolved: list[str] = []
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args):
             continue
@@ -107,9 +122,11 @@ def wrapper_messages(path: Path) -> list[tuple[str, str]]:
             found.append((context, argument.value))
             continue
         name = argument.value if isinstance(argument, ast.Subscript) else argument
-        if isinstance(name, ast.Name):
-            found.extend((context, text) for text in constants.get(name.id, []))
-    return found
+        if isinstance(name, ast.Name) and name.id in constants:
+            found.extend((context, text) for text in constants[name.id])
+        else:
+            unresolved.append(f"{path.name}:{node.lineno}: {ast.unparse(node)}")
+    return found, unresolved
 
 
 def _wrapper_calls_file(folder: Path) -> Path:

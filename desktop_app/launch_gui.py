@@ -166,7 +166,7 @@ def start_fleet(window: Any, context: Any, state: StartupState) -> Any:
         return StationAgent(settings, with_view=True)
 
     page = FleetPage()
-    window.tabs.addTab(page, page.tr("Fleet"))
+    window.add_fleet_tab(page)
     link = FleetLink(context.runner, context.presenter, context.policies, agent, parent=window)
     link.snapshot_changed.connect(page.show_snapshot)
     link.connection_changed.connect(page.show_connection)
@@ -243,11 +243,21 @@ class WindowStartup:
         from desktop_app.core.errors import AppAuditError
 
         if isinstance(error, AppAuditError):
-            text = f"{error.message}\n\n{error.hint}".strip()
-            QMessageBox.critical(self.window, "App Audit cannot start", text)
+            from PySide6.QtCore import QCoreApplication
+
+            from desktop_app.gui.error_words import hint_of
+
+            text = f"{error.message}\n\n{hint_of(error)}".strip()
+            QMessageBox.critical(
+                self.window, QCoreApplication.translate("Startup", "App Audit cannot start"), text
+            )
             self.app.exit(error.exit_code)
         else:
-            self.context.presenter.error(error, context="App Audit could not finish starting")
+            from PySide6.QtCore import QCoreApplication
+
+            self.context.presenter.error(
+                error, context=QCoreApplication.translate("Startup", "App Audit could not finish starting")
+            )
 
     def _on_loaded(self, state: StartupState) -> None:
         # What start-up imported and loaded lives as long as the window: kept out of every full
@@ -267,9 +277,9 @@ class WindowStartup:
         context.finish_loading(
             state.policy, state.trusted, config.require_signed_policy, state.receipt_key, state.webhook
         )
-        if state.webhook_problem is not None:
-            from PySide6.QtCore import QCoreApplication
+        from PySide6.QtCore import QCoreApplication
 
+        if state.webhook_problem is not None:
             context.presenter.error(
                 state.webhook_problem,
                 context=QCoreApplication.translate("Startup", "Mail-access messages stay queued"),
@@ -278,13 +288,17 @@ class WindowStartup:
             start_fleet(window, context, state)
         if state.policy_problem is not None:
             context.presenter.error(
-                state.policy_problem, context="The configured policy was refused; using the default"
+                state.policy_problem,
+                context=QCoreApplication.translate(
+                    "Startup", "The configured policy was refused; using the default"
+                ),
             )
+        looking = QCoreApplication.translate("Startup", "Looking for phones is not possible")
         context.runner.submit(
             DISCOVERY_KEY,
             self._build_discoveries,
             on_done=self._on_discoveries_built,
-            on_error=lambda e: context.presenter.error(e, context="Looking for phones is not possible"),
+            on_error=lambda e: context.presenter.error(e, context=looking),
         )
 
     def _build_discoveries(self, _progress: Any) -> list[Any]:

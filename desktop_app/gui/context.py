@@ -14,6 +14,7 @@ from desktop_app.gui.database_gateway import DatabaseGateway, HistoryStore
 from desktop_app.gui.device_hub import DeviceHub
 from desktop_app.gui.dialogs import DialogService, QtDialogService
 from desktop_app.gui.hotplug import DiscoverySource, HotplugMonitor
+from desktop_app.gui.locale_text import zoned_time
 from desktop_app.gui.mail_delivery import MailDelivery
 from desktop_app.gui.mail_wording import no_trusted_key
 from desktop_app.gui.policy_controller import PolicyController
@@ -148,8 +149,11 @@ def _wire_mail(
         if applied.restored_count:
             presenter.info(
                 QCoreApplication.translate(
-                    "Policy", "The new policy withdrew rules: {n} device(s) restored without their phone."
-                ).format(n=applied.restored_count)
+                    "Policy",
+                    "The new policy withdrew rules: %Ln device(s) restored without their phone.",
+                    "",
+                    applied.restored_count,
+                )
             )
             mail.deliver_due()
         if applied.pending_retraction_at is not None:
@@ -158,7 +162,7 @@ def _wire_mail(
                     "Policy",
                     "The retraction takes effect at {at}; the devices it blocked are restored then, "
                     "while this window is open (or when a station next loads this policy).",
-                ).format(at=applied.pending_retraction_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+                ).format(at=zoned_time(applied.pending_retraction_at))
             )
 
     def on_acceptance_failed(_policy: LoadedPolicy, error: BaseException) -> None:

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-STOPPING_ADB = "Stopping the other adb server"
+STOPPING_ADB = str(QT_TRANSLATE_NOOP("DeviceHub", "Stopping the other adb server"))
 JUDGING = str(QT_TRANSLATE_NOOP("DeviceHub", "Judging against the policy"))
 
 
@@ -100,9 +100,12 @@ class DeviceHub(QObject):
 
     def _on_monitor_source_failed(self, source: int, error: BaseException) -> None:
         name = self._monitor.sources[source].name
-        self._presenter.error(
-            error, context=f"Looking for {'iPhones' if name == 'ios' else 'Android phones'}"
+        looking = (
+            QCoreApplication.translate("DeviceHub", "Looking for iPhones")
+            if name == "ios"
+            else QCoreApplication.translate("DeviceHub", "Looking for Android phones")
         )
+        self._presenter.error(error, context=looking)
 
     def _attach(self, source: int, key: str, attached: AttachedDevice, revived: DeviceSession | None) -> None:
         discovery = self._monitor.sources[source].discovery
@@ -398,7 +401,7 @@ class DeviceHub(QObject):
             return False
         self._move(session, Event.ADB_STOP_STARTED, Status.CONNECTING)
         session.message = None
-        session.progress = (0, 0, STOPPING_ADB)
+        session.progress = (0, 0, QCoreApplication.translate("DeviceHub", STOPPING_ADB))
         self._runner.submit(
             key,
             lambda _progress: stopper(),
@@ -412,8 +415,13 @@ class DeviceHub(QObject):
         session.progress = None
         self._move(session, Event.ADB_STOPPED, status_for_attached(session.attached))
         session.message = self._presenter.info(
-            "The other adb server was stopped. Checking the phone again.",
-            hint="If Android Studio or scrcpy is open, it may start its adb server again: close it first.",
+            QCoreApplication.translate(
+                "DeviceHub", "The other adb server was stopped. Checking the phone again."
+            ),
+            hint=QCoreApplication.translate(
+                "DeviceHub",
+                "If Android Studio or scrcpy is open, it may start its adb server again: close it first.",
+            ),
             scope=session.key,
         )
         self._wants_scan.add(session.key)
@@ -427,5 +435,8 @@ class DeviceHub(QObject):
     def _on_adb_server_stop_failed(self, session: DeviceSession, error: BaseException) -> None:
         session.progress = None
         self._move(session, Event.ADB_STOP_FAILED, Status.BUSY)
-        session.message = self._presenter.error(error, scope=session.key, context=STOPPING_ADB)
+        session.message = self._presenter.error(
+            error, scope=session.key, context=QCoreApplication.translate("DeviceHub", STOPPING_ADB)
+        )
+
         self.device_changed.emit(session.key)

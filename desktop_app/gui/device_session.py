@@ -8,6 +8,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.core.models import AttachedDevice, Device, Finding, Platform, RemovalResult, Verdict
 from desktop_app.core.ports import DeviceConnector, DeviceDiscovery
 from desktop_app.gui.presenter import Message
@@ -106,7 +108,11 @@ class DeviceSession:
             return self.identity.display_name
         if self.attached.model:
             return self.attached.model
-        return "iPhone" if self.platform is Platform.IOS else "Android phone"
+        return (
+            "iPhone"
+            if self.platform is Platform.IOS
+            else QCoreApplication.translate("DeviceSession", "Android phone")
+        )
 
     @property
     def serial(self) -> str:
@@ -124,8 +130,9 @@ class DeviceSession:
         """How the phone is reached, in words."""
         kind, _, rest = self.attached.address.partition(":")
         if kind == "tcp" and rest:
-            return f"connected over TCP {rest}"
-        return "connected by USB" if self.attached.address else ""
+            return QCoreApplication.translate("DeviceSession", "connected over TCP {address}").format(address=rest)
+        return QCoreApplication.translate("DeviceSession", "connected by USB") if self.attached.address else ""
+
 
     @property
     def model(self) -> str:

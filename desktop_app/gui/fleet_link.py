@@ -105,9 +105,7 @@ class FleetLink(QObject):
         if self._backoff_s or report.pushed is not None:
             pending = report.pushed.pending if report.pushed is not None else 0
             self.connection_changed.emit(
-                self.tr("Connected to the fleet database; {pending} rows waiting to be sent.").format(
-                    pending=pending
-                )
+                self.tr("Connected to the fleet database; rows waiting to be sent: %Ln.", "", pending)
             )
         self._backoff_s = 0.0
         self._submit()

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.outcome_records import MailAccess, MailPhase, MailState
+from desktop_app.gui.locale_text import zoned_clock
 
 
 def _tr(text: str) -> str:
@@ -56,7 +57,7 @@ def mail_access_text(access: MailAccess | None, *, official: bool, delivering: b
     what = _tr("restore mail access") if restore else _tr("tell the mail system: not compliant")
     match access.phase:
         case MailPhase.REQUESTED:
-            at = access.requested_at.astimezone().strftime("%H:%M") if access.requested_at else "?"
+            at = zoned_clock(access.requested_at) if access.requested_at else "?"
             text = _tr("Mail access: requested at {time} ({what}), waiting for the mail system.").format(
                 time=at, what=what
             )

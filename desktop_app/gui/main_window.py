@@ -8,9 +8,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStatusBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStatusBar, QTabWidget, QWidget
 
 from desktop_app.gui.context import GuiContext
 from desktop_app.gui.icons import app_icon
@@ -44,10 +44,9 @@ class MainWindow(QMainWindow):
         self._history: HistoryPage | None = None
         self._policy: PolicyPage | None = None
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Pages")
-        self.tabs.addTab(self.device_page, "Device")
-        self.tabs.addTab(QWidget(), "History")  # replaced by the page when first opened
-        self.tabs.addTab(QWidget(), "Policy")
+        self.tabs.addTab(self.device_page, "")
+        self.tabs.addTab(QWidget(), "")  # replaced by the page when first opened
+        self.tabs.addTab(QWidget(), "")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.devices)
         self.splitter.addWidget(self.tabs)
@@ -56,11 +55,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status = QStatusBar()
         self.status_label = ElidedLabel()  # a long message is cut, never widens the window
-        self.status_label.setAccessibleName("Last message")
         self.status.addWidget(self.status_label, 1)
         self._status_message: Message | None = None
         self.setStatusBar(self.status)
+        self._menus: dict[str, QMenu] = {}
+        self._actions: dict[str, QAction] = {}
         self._build_menus()
+        self.retranslate()
 
         self.devices.device_selected.connect(self._on_devices_device_selected)
         self.devices.auto_scan_toggled.connect(self._on_devices_auto_scan_toggled)
@@ -77,23 +78,77 @@ class MainWindow(QMainWindow):
         self._restore()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&Open policy…", QKeySequence.StandardKey.Open, self._open_policy)
-        self._action(file_menu, "Export history as &CSV…", "Ctrl+E", self._export_history_csv)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        device_menu = self.menuBar().addMenu("&Device")
-        self._action(device_menu, "&Check again", "F5", self.device_page.check_again)
-        self._action(device_menu, self.tr("Check &all phones"), "Shift+F5", self._check_all)
-        self._action(device_menu, "Save &receipt as PDF…", "Ctrl+P", self.device_page.save_receipt)
-        self._action(device_menu, "&Find app", QKeySequence.StandardKey.Find, self._focus_search)
-        view_menu = self.menuBar().addMenu("&View")
-        for index, name in ((DEVICE_TAB, "&Device"), (HISTORY_TAB, "&History"), (POLICY_TAB, "&Policy")):
+        """Menus and actions, keyed by a name; their words are set by retranslate()."""
+        menu = self._menu
+        self._action(menu("file"), "open", QKeySequence.StandardKey.Open, self._open_policy)
+        self._action(menu("file"), "export", "Ctrl+E", self._export_history_csv)
+        menu("file").addSeparator()
+        self._action(menu("file"), "quit", QKeySequence.StandardKey.Quit, self.close)
+        self._action(menu("device"), "check", "F5", self.device_page.check_again)
+        self._action(menu("device"), "check_all", "Shift+F5", self._check_all)
+        self._action(menu("device"), "receipt", "Ctrl+P", self.device_page.save_receipt)
+        self._action(menu("device"), "find", QKeySequence.StandardKey.Find, self._focus_search)
+        for index, name in (
+            (DEVICE_TAB, "show_device"),
+            (HISTORY_TAB, "show_history"),
+            (POLICY_TAB, "show_policy"),
+        ):
             # triggered(bool) would fill a defaulted first parameter: the index is bound by a closure.
-            self._action(view_menu, name, f"Ctrl+{index + 1}", self._tab_opener(index))
-        self._action(view_menu, "Devices &list", "Ctrl+L", self.devices.list.setFocus)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About App Audit"), "", self.show_about)
+            self._action(menu("view"), name, f"Ctrl+{index + 1}", self._tab_opener(index))
+        self._action(menu("view"), "devices", "Ctrl+L", self.devices.list.setFocus)
+        self._action(menu("help"), "about", "", self.show_about)
+
+    def _menu(self, name: str) -> QMenu:
+        if name not in self._menus:
+            self._menus[name] = self.menuBar().addMenu("")
+        return self._menus[name]
+
+    def retranslate(self) -> None:
+        """Every word of the window's own parts, in the language now installed (pages do theirs)."""
+        self.tabs.setAccessibleName(self.tr("Pages"))
+        for index, title in enumerate(self.tab_titles()):
+            self.tabs.setTabText(index, title)
+        self.status_label.setAccessibleName(self.tr("Last message"))
+        menus = {
+            "file": self.tr("&File"),
+            "device": self.tr("&Device"),
+            "view": self.tr("&View"),
+            "help": self.tr("&Help"),
+        }
+        for name, text in menus.items():
+            self._menus[name].setTitle(text)
+        actions = {
+            "open": self.tr("&Open policy…"),
+            "export": self.tr("Export history as &CSV…"),
+            "quit": self.tr("&Quit"),
+            "check": self.tr("&Check again"),
+            "check_all": self.tr("Check &all phones"),
+            "receipt": self.tr("Save &receipt as PDF…"),
+            "find": self.tr("&Find app"),
+            "show_device": self.tr("&Device"),
+            "show_history": self.tr("&History"),
+            "show_policy": self.tr("&Policy"),
+            "devices": self.tr("Devices &list"),
+            "about": self.tr("&About App Audit"),
+        }
+        for name, text in actions.items():
+            self._actions[name].setText(text)
+        if self._status_message is not None:
+            self._show_status(self._status_message)
+
+    def add_fleet_tab(self, page: QWidget) -> None:
+        self.tabs.addTab(page, "")
+        self.tabs.setTabText(self.tabs.count() - 1, self.tab_titles()[-1])
+
+    def tab_titles(self) -> list[str]:
+
+        titles = [self.tr("Device"), self.tr("History"), self.tr("Policy")]
+        return titles + [self.tr("Fleet")] * (self.tabs.count() - len(titles))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _tab_opener(self, index: int) -> object:
         def open_tab(_checked: bool = False) -> None:
@@ -136,7 +191,7 @@ class MainWindow(QMainWindow):
                 context.database, context.dialogs, context.presenter, context.policies.signer_of
             )
             self._history = page
-            self._put_page(HISTORY_TAB, page, "History")
+            self._put_page(HISTORY_TAB, page, self.tab_titles()[HISTORY_TAB])
         return self._history
 
     @property
@@ -147,7 +202,7 @@ class MainWindow(QMainWindow):
             context = self.context
             page = PolicyPage(context.policies, context.dialogs, context.presenter, context.clock)
             self._policy = page
-            self._put_page(POLICY_TAB, page, "Policy")
+            self._put_page(POLICY_TAB, page, self.tab_titles()[POLICY_TAB])
         return self._policy
 
     def _put_page(self, index: int, page: QWidget, title: str) -> None:
@@ -161,17 +216,18 @@ class MainWindow(QMainWindow):
         if placeholder is not None:
             placeholder.deleteLater()
 
-    def _action(self, menu: object, text: str, shortcut: object, slot: object) -> QAction:
-        action = QAction(text, self)
+    def _action(self, menu: QMenu, name: str, shortcut: object, slot: object) -> QAction:
+        action = QAction(self)
         action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        menu.addAction(action)
+        self._actions[name] = action
         return action
 
     def _check_all(self) -> None:
         started = self.context.hub.check_all()
         self.context.presenter.info(
-            self.tr("Phones being checked again: %n", "", started)
+            self.tr("Phones being checked again: %Ln", "", started)
             if started
             else self.tr("No phone can be checked right now.")
         )
@@ -220,14 +276,17 @@ class MainWindow(QMainWindow):
         self.context.settings.set_auto_scan(enabled)
 
     def _on_presenter_message_posted(self, message: Message) -> None:
+        self._status_message = message
+        self._show_status(message)
+
+    def _show_status(self, message: Message) -> None:
         prefix = {
             Level.INFO: "",
-            Level.WARNING: QCoreApplication.translate("MainWindow", "Warning: "),
-            Level.ERROR: QCoreApplication.translate("MainWindow", "Problem: "),
+            Level.WARNING: self.tr("Warning: "),
+            Level.ERROR: self.tr("Problem: "),
         }[message.level]
         first_line = message.text.splitlines()[0] if message.text else ""
         hint = f" — {message.hint}" if message.hint else ""
-        self._status_message = message
         self.status_label.set_full_text(f"{prefix}{first_line}{hint}")
 
     def _clear_status_about(self, key: str) -> None:

@@ -64,7 +64,10 @@ class Operation:
 
     needs: ReadingNeeds = NOTHING_MORE  # what the policy needs read beyond the app list
     kind = OperationKind.CHECK
-    failure_context = "The check stopped"
+
+    @property
+    def failure_context(self) -> str:
+        return QCoreApplication.translate("Operations", "The check stopped")
 
     def first_progress(self) -> str:
         return QCoreApplication.translate("Operations", CONNECTING)
@@ -92,7 +95,7 @@ class RemoveOperation(Operation):
     kind = OperationKind.REMOVE
 
     @property
-    def failure_context(self) -> str:  # type: ignore[override]
+    def failure_context(self) -> str:
         if len(self.findings) == 1:
             return QCoreApplication.translate("Operations", "Removing {app} stopped").format(
                 app=finding_name(self.findings[0])

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop_app.core.errors import AppAuditError, InternalError
+from desktop_app.gui.error_words import error_words
 
 log = logging.getLogger(__name__)
 
@@ -41,13 +42,18 @@ UNEXPECTED_TEXT = "Something went wrong that App Audit did not expect."
 UNEXPECTED_HINT = "Try again. If it happens again, send the log file to IT."
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Presenter", text)
+
+
 def unexpected_hint(log_path: Path | None) -> str:
     if log_path is None:
-        return UNEXPECTED_HINT
-    text = QCoreApplication.translate(
-        "Presenter", "Try again. If it happens again, send the log file to IT: {path}"
-    )
-    return text.format(path=log_path)
+        return _tr(UNEXPECTED_HINT)
+    return _tr("Try again. If it happens again, send the log file to IT: {path}").format(path=log_path)
+
+
+def _with_context(context: str, text: str) -> str:
+    return _tr("{context}: {text}").format(context=context, text=text) if context else text
 
 
 def describe(
@@ -55,10 +61,10 @@ def describe(
 ) -> Message:
     """The words a person sees for error (pure: no widgets)."""
     if isinstance(error, AppAuditError) and error.code != InternalError.code:
-        text = f"{context}: {error.message}" if context else error.message
-        return Message(Level.ERROR, text, error.hint, error.code, scope)
+        message, hint = error_words(error)
+        return Message(Level.ERROR, _with_context(context, message), hint, error.code, scope)
     log.error("unexpected error%s", f" ({context})" if context else "", exc_info=error)
-    text = f"{context}: {UNEXPECTED_TEXT}" if context else UNEXPECTED_TEXT
+    text = _with_context(context, _tr(UNEXPECTED_TEXT))
     return Message(Level.ERROR, text, unexpected_hint(log_path), "unexpected", scope)
 
 

@@ -7,12 +7,13 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from desktop_app.gui.locale_text import zoned_time
 from desktop_app.gui.mail_wording import informational_text
 from desktop_app.gui.visit_story import SIGNATURE_CHUNK, Story, signature_lines
-from desktop_app.gui.wording import FINDING_WORDS, VERDICT_HEADLINES, profile_name, zoned_time
+from desktop_app.gui.wording import finding_with_id, finding_word, profile_name, verdict_headline
 
 if TYPE_CHECKING:
     from desktop_app.core.audit_service import AuditOutcome
@@ -20,11 +21,15 @@ if TYPE_CHECKING:
 MARGIN_MM = 18
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReceiptPdf", text)
+
+
 def outcome_facts(outcome: AuditOutcome) -> list[str]:
     """Whether the check was official (else why not), and its place in the hash chain."""
-    facts = ["Official check" if outcome.official else informational_text(outcome.officiality.reasons)]
+    facts = [_tr("Official check") if outcome.official else informational_text(outcome.officiality.reasons)]
     if outcome.chain is not None:
-        facts.append(f"History entry {outcome.chain.index} ({outcome.chain.hash})")
+        facts.append(_tr("History entry {n} ({hash})").format(n=outcome.chain.index, hash=outcome.chain.hash))
     return facts
 
 
@@ -32,24 +37,39 @@ def story_of_outcome(outcome: AuditOutcome) -> Story:
     """A result that was not recorded (so there is no stored visit to tell): what the report says."""
     report = outcome.report
     device = report.device
-    signer = f"signed by {report.policy.signer}" if report.policy.signed else "not signed"
+    signer = (
+        _tr("signed by {signer}").format(signer=report.policy.signer)
+        if report.policy.signed
+        else _tr("not signed")
+    )
     phone = [
-        f"Checked {zoned_time(report.evaluated_at)} (not recorded)",
-        f"Device: {device.display_name} ({device.model}, OS {device.os_version}) · serial {device.serial}",
-        f"Policy: {report.policy.policy_id} version {report.policy.version} · {signer}",
+        _tr("Checked {when} (not recorded)").format(when=zoned_time(report.evaluated_at)),
+        _tr("Device: {name} ({model}, OS {version}) · serial {serial}").format(
+            name=device.display_name, model=device.model, version=device.os_version, serial=device.serial
+        ),
+        _tr("Policy: {policy} version {version} · {signature}").format(
+            policy=report.policy.policy_id, version=report.policy.version, signature=signer
+        ),
     ]
     found = [
-        f"{f.label or f.app_id} ({f.app_id}), {profile_name(f.user)}: {FINDING_WORDS[f.state].lower()}"
+        _tr("{app}, {where}: {state}").format(
+            app=finding_with_id(f),
+
+            where=profile_name(f.user),
+            state=finding_word(f.state).lower(),
+        )
         for f in report.findings
-    ] or ["Nothing: no app breaks the policy."]
+    ] or [_tr("Nothing: no app breaks the policy.")]
     result = [
-        f"{VERDICT_HEADLINES[report.verdict]} · {report.apps_scanned} apps checked",
+        verdict_headline(report.verdict)
+        + " · "
+        + QCoreApplication.translate("ReceiptPdf", "%Ln app(s) checked", "", report.apps_scanned),
         *outcome_facts(outcome),
     ]
-    sections = [("The phone", phone), ("Found", found), ("Result", result)]
+    sections = [(_tr("The phone"), phone), (_tr("Found"), found), (_tr("Result"), result)]
     if report.notes:
-        sections.append(("Notes", list(report.notes)))
-    return Story("App Audit result", sections, "", signature_lines(outcome.receipt))
+        sections.append((_tr("Notes"), list(report.notes)))
+    return Story(_tr("App Audit result"), sections, "", signature_lines(outcome.receipt))
 
 
 def _wrapped(text: str, width: int = SIGNATURE_CHUNK) -> list[str]:
@@ -63,12 +83,13 @@ def to_html(story: Story) -> str:
         parts.append(f"<h3>{e(heading)}</h3>")
         parts.append("".join(f"<p style='margin:2px 0'>{e(item)}</p>" for item in items))
     if story.signature_lines:
-        parts.append("<h3>Signature</h3>")
+        parts.append(f"<h3>{e(_tr('Signature'))}</h3>")
         parts.append(
             "<p style='font-family:monospace'>" + "<br>".join(e(p) for p in story.signature_lines) + "</p>"
         )
     if story.receipt_json:
-        parts.append("<h3>Receipt (JSON, for verification)</h3>")
+        parts.append(f"<h3>{e(_tr('Receipt (JSON, for verification)'))}</h3>")
+
         # Long values (the signature, hashes) are cut into lines so nothing runs off the page.
         lines = [chunk for line in story.receipt_json.splitlines() for chunk in _wrapped(line, 80)]
         parts.append(

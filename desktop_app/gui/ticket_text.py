@@ -6,66 +6,67 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.models import Platform
 from desktop_app.gui.device_session import DeviceSession
+from desktop_app.gui.locale_text import number, zoned_time
 from desktop_app.gui.wording import (
-    FINDING_WORDS,
-    STATUS_WORDS,
-    VERDICT_HEADLINES,
     finding_with_id,
+    finding_word,
     profile_name,
     profile_names,
-    zoned_time,
+    status_word,
+    verdict_headline,
 )
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TicketText", text)
+
+
 def device_details_text(session: DeviceSession) -> str:
-    serial_label = (
-        QCoreApplication.translate("TicketText", "UDID")
+    serial = (
+        _tr("UDID: {udid}").format(udid=session.serial or "-")
         if session.platform is Platform.IOS
-        else QCoreApplication.translate("TicketText", "Serial")
+        else _tr("Serial: {serial}").format(serial=session.serial or "-")
     )
     lines = [
-        QCoreApplication.translate("TicketText", "Device") + f": {session.title}",
-        QCoreApplication.translate("TicketText", "Model") + f": {session.model or '-'}",
-        QCoreApplication.translate("TicketText", "System") + f": {session.os_version or '-'}",
-        f"{serial_label}: {session.serial or '-'}",
-        QCoreApplication.translate("TicketText", "Connection") + f": {session.connection or '-'}",
-        QCoreApplication.translate("TicketText", "State") + f": {STATUS_WORDS[session.status]}",
+        _tr("Device: {name}").format(name=session.title),
+        _tr("Model: {model}").format(model=session.model or "-"),
+        _tr("System: {version}").format(version=session.os_version or "-"),
+        serial,
+        _tr("Connection: {connection}").format(connection=session.connection or "-"),
+        _tr("State: {state}").format(state=status_word(session.status)),
     ]
     outcome = session.outcome
     if outcome is not None:
         report = outcome.report
         lines += [
-            QCoreApplication.translate("TicketText", "Result") + f": {VERDICT_HEADLINES[report.verdict]}",
-            QCoreApplication.translate("TicketText", "Checked at") + f": {zoned_time(report.evaluated_at)}",
-            QCoreApplication.translate("TicketText", "Policy")
-            + f": {report.policy.policy_id} {report.policy.version}",
-            QCoreApplication.translate("TicketText", "Apps checked") + f": {report.apps_scanned}",
+            _tr("Result: {verdict}").format(verdict=verdict_headline(report.verdict)),
+            _tr("Checked on: {when}").format(when=zoned_time(report.evaluated_at)),
+            _tr("Policy: {policy} {version}").format(
+                policy=report.policy.policy_id, version=report.policy.version
+            ),
+            _tr("Apps checked: {n}").format(n=number(report.apps_scanned)),
         ]
         if outcome.audit_id is not None:
-            lines.append(QCoreApplication.translate("TicketText", "Audit") + f": #{outcome.audit_id}")
+            lines.append(_tr("Audit: #{n}").format(n=outcome.audit_id))
         lines += list(report.notes)
     if session.message is not None:
-        lines.append(
-            QCoreApplication.translate("TicketText", "Last message") + f": {session.message.full_text}"
-        )
+        lines.append(_tr("Last message: {text}").format(text=session.message.full_text))
     return "\n".join(lines)
 
 
 def findings_text(session: DeviceSession) -> str:
     outcome = session.outcome
     if outcome is None:
-        return QCoreApplication.translate("TicketText", "No check yet.")
+        return _tr("No check yet.")
     names = profile_names(outcome.inventory.profiles)
     findings = outcome.report.findings
     if not findings:
-        return QCoreApplication.translate(
-            "TicketText", "No findings: no app on this phone breaks the policy."
-        )
-    lines = [QCoreApplication.translate("TicketText", "Findings") + f" ({len(findings)}):"]
+        return _tr("No findings: no app on this phone breaks the policy.")
+    lines = [QCoreApplication.translate("TicketText", "Findings (%Ln):", "", len(findings))]
     for finding in findings:
         where = profile_name(finding.user, names)
         lines.append(
-            f"- {finding_with_id(finding)} · {where} · {FINDING_WORDS[finding.state]}"
-            + QCoreApplication.translate("TicketText", " · rule: {rule}").format(rule=finding.rule_title)
+            f"- {finding_with_id(finding)} · {where} · {finding_word(finding.state)}"
+            + _tr(" · rule: {rule}").format(rule=finding.rule_title)
         )
     return "\n".join(lines)

@@ -13,18 +13,16 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.models import FindingState
 from desktop_app.core.outcome_records import MailAccess, MailPhase
+from desktop_app.gui.locale_text import zoned_time
 from desktop_app.gui.mail_wording import informational_text, mail_access_text
 from desktop_app.gui.models.history_model import device_text
-from desktop_app.gui.wording import FINDING_WORDS, zoned_time
+from desktop_app.gui.wording import finding_word, verdict_word
 
 SIGNATURE_CHUNK = 64  # characters per line of a signature: it wraps instead of running off the page
 
-_VERDICT_WORDS = {
-    "compliant": "Compliant",
-    "action_required": "Action required",
-    "noncompliant": "Not compliant",
-    "inconclusive": "Inconclusive",
-}
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VisitStory", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,16 +34,18 @@ class Story:
 
 
 def _where(user: object) -> str:
-    return (
-        ""
-        if user is None
-        else QCoreApplication.translate("VisitStory", " from user {user}").format(user=user)
-    )
+    return "" if user is None else _tr(" from user {user}").format(user=user)
+
+
+def _named(label: object, app_id: object) -> str:
+    """ "TikTok (com.zhiliaoapp.musically)", or the id alone when the phone gave no other name."""
+    return f"{label} ({app_id})" if label and label != app_id else str(app_id)
 
 
 def _finding_words(state: object) -> str:
+
     try:
-        return FINDING_WORDS[FindingState(str(state))].lower()
+        return finding_word(FindingState(str(state))).lower()
     except ValueError:
         return str(state)
 
@@ -63,15 +63,9 @@ def _removal_line(removal: dict[str, Any]) -> str:
     app = f"{removal.get('app_id')}{_where(removal.get('user'))}"
     when = _when(removal.get("recorded_at"))
     if removal.get("removed"):
-        return QCoreApplication.translate("VisitStory", "{app}: removed at {when}").format(app=app, when=when)
-    why = (
-        removal.get("message")
-        or removal.get("code")
-        or QCoreApplication.translate("VisitStory", "no reason given")
-    )
-    return QCoreApplication.translate("VisitStory", "{app}: NOT removed at {when} ({why})").format(
-        app=app, when=when, why=why
-    )
+        return _tr("{app}: removed on {when}").format(app=app, when=when)
+    why = removal.get("message") or removal.get("code") or _tr("no reason given")
+    return _tr("{app}: NOT removed on {when} ({why})").format(app=app, when=when, why=why)
 
 
 def signature_lines(receipt: dict[str, Any] | None) -> list[str]:
@@ -88,7 +82,8 @@ def _mail_line(row: Any, mail: MailAccess | None) -> str:
         return mail_access_text(mail, official=True, delivering=None)
     if mail is not None and mail.phase is not MailPhase.NOT_REQUESTED and mail.audit_id is not None:
         return QCoreApplication.translate(
-            "VisitStory", "Mail access: unchanged by this check (the mail system was last told by audit #{n})."
+            "VisitStory",
+            "Mail access: unchanged by this check (the mail system was last told by audit #{n}).",
         ).format(n=mail.audit_id)
     return mail_access_text(None, official=True, delivering=False)
 
@@ -99,16 +94,23 @@ def story_of(detail: Any, signer: str = "", *, mail: MailAccess | None = None) -
     notes, the signed receipt when the audit gave one); mail: the device's mail-access state now."""
     row = detail.row
     receipt = detail.receipt
-    serial_label = "UDID" if str(row.platform) == "ios" else "serial"
+    serial = (
+        f"UDID {row.serial}"
+        if str(row.platform) == "ios"
+        else _tr("serial {serial}").format(serial=row.serial)
+    )
     if row.policy_signed:
-        signature = f"signed by {signer}" if signer else "signed by a trusted key"
+        signature = (
+            _tr("signed by {signer}").format(signer=signer) if signer else _tr("signed by a trusted key")
+        )
     else:
-        signature = "not signed"
-    verdict = _VERDICT_WORDS.get(str(row.verdict), str(row.verdict))
+        signature = _tr("not signed")
     phone = [
-        f"Audit #{row.audit_id}, recorded {zoned_time(row.recorded_at)}",
-        f"Device: {device_text(row, with_system=True)} · {serial_label} {row.serial}",
-        f"Policy: {row.policy_id} version {row.policy_version} · {signature}",
+        _tr("Audit #{n}, recorded {when}").format(n=row.audit_id, when=zoned_time(row.recorded_at)),
+        _tr("Device: {device} · {serial}").format(device=device_text(row, with_system=True), serial=serial),
+        _tr("Policy: {policy} version {version} · {signature}").format(
+            policy=row.policy_id, version=row.policy_version, signature=signature
+        ),
     ]
     person = (receipt or {}).get("receipt", {}).get("person")
     if isinstance(person, dict) and person.get("value"):
@@ -116,45 +118,42 @@ def story_of(detail: Any, signer: str = "", *, mail: MailAccess | None = None) -
             QCoreApplication.translate("VisitStory", "Checked for {person}").format(person=person["value"])
         )
     found = [
-        f"{f.get('label') or f.get('app_id')} ({f.get('app_id')}){_where(f.get('user'))}:"
-        f" {_finding_words(f.get('state'))}"
+        _tr("{app}: {state}").format(
+            app=f"{_named(f.get('label'), f.get('app_id'))}{_where(f.get('user'))}",
+            state=_finding_words(f.get("state")),
+        )
         for f in detail.findings
     ]
     if not found:
         found = [
-            QCoreApplication.translate("VisitStory", "No app breaks the policy now.")
+            _tr("No app breaks the policy now.")
             if detail.remediation
-            else QCoreApplication.translate("VisitStory", "Nothing: no app breaks the policy.")
+            else _tr("Nothing: no app breaks the policy.")
         ]
-    result = [f"Verdict: {verdict} · {row.apps_scanned} apps checked · {len(detail.findings)} finding(s)"]
+    result = [
+        _tr("Verdict: {verdict}").format(verdict=verdict_word(row.verdict))
+        + " · "
+        + QCoreApplication.translate("VisitStory", "%Ln app(s) checked", "", row.apps_scanned)
+        + " · "
+        + QCoreApplication.translate("VisitStory", "%Ln finding(s)", "", len(detail.findings))
+    ]
     if row.official is True:
-        result.append(QCoreApplication.translate("VisitStory", "Official check"))
+        result.append(_tr("Official check"))
     elif row.official is False:
         result.append(informational_text(row.why_not_official))
     result.append(_mail_line(row, mail))
-    sections: list[tuple[str, list[str]]] = [
-        (QCoreApplication.translate("VisitStory", "The phone"), phone),
-        (QCoreApplication.translate("VisitStory", "Found"), found),
-    ]
+    sections: list[tuple[str, list[str]]] = [(_tr("The phone"), phone), (_tr("Found"), found)]
     if detail.remediation:
-        sections.append(
-            (
-                QCoreApplication.translate("VisitStory", "Removed"),
-                [_removal_line(r) for r in detail.remediation],
-            )
-        )
-    sections.append((QCoreApplication.translate("VisitStory", "Result"), result))
+        sections.append((_tr("Removed"), [_removal_line(r) for r in detail.remediation]))
+    sections.append((_tr("Result"), result))
     if detail.notes:
-        sections.append((QCoreApplication.translate("VisitStory", "Notes"), list(detail.notes)))
+        sections.append((_tr("Notes"), list(detail.notes)))
     lines = signature_lines(receipt)
-    proof = [f"Chain hash: {row.row_hash}"]
+    proof = [_tr("Chain hash: {hash}").format(hash=row.row_hash)]
     if receipt:
         proof = [
-            QCoreApplication.translate("VisitStory", "Receipt signed by this station's key {key}.").format(
-                key=receipt.get("key_id", "")
-            ),
-            QCoreApplication.translate(
-                "VisitStory",
+            _tr("Receipt signed by this station's key {key}.").format(key=receipt.get("key_id", "")),
+            _tr(
                 "To verify: save it with “Save receipt (signed JSON)…” and run "
                 "`app-audit receipt verify FILE --key STATION.pub` (the station's key: `app-audit receipt key`). "
                 "`app-audit history verify --against FOLDER` checks the station's history against the receipts "
@@ -162,12 +161,8 @@ def story_of(detail: Any, signer: str = "", *, mail: MailAccess | None = None) -
             ),
             *proof,
         ]
-    sections.append((QCoreApplication.translate("VisitStory", "Proof"), proof))
-    title = (
-        QCoreApplication.translate("VisitStory", "App Audit receipt")
-        if receipt
-        else QCoreApplication.translate("VisitStory", "App Audit record #{n}").format(n=row.audit_id)
-    )
+    sections.append((_tr("Proof"), proof))
+    title = _tr("App Audit receipt") if receipt else _tr("App Audit record #{n}").format(n=row.audit_id)
     receipt_json = json.dumps(receipt, indent=1, ensure_ascii=False) if receipt else ""
     return Story(title, sections, receipt_json, lines)
 
@@ -178,12 +173,12 @@ def story_text(story: Story) -> str:
     for heading, items in story.sections:
         if lines:
             lines.append("")
-        lines.append(f"{heading}:")
+        lines.append(_tr("{heading}:").format(heading=heading))
         lines += [f"  {item}" for item in items]
     if story.signature_lines:
         lines += [
             "",
-            QCoreApplication.translate("VisitStory", "Signature:"),
+            _tr("Signature:"),
             *(f"  {part}" for part in story.signature_lines),
         ]
     return "\n".join(lines)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop_app.core.languages import DEFAULT_LANGUAGE
 from desktop_app.core.models import (
     AppKind,
     AppState,
@@ -18,6 +21,7 @@ from desktop_app.core.models import (
     Verdict,
 )
 from desktop_app.gui.device_session import DeviceSession, Status
+from desktop_app.gui.locale_text import zoned_time
 
 STATUS_WORDS = {
     Status.CONNECTING: "Connecting",
@@ -74,11 +78,71 @@ INSTALLER_WORDS = {
 }
 
 
+class HasLanguages(Protocol):
+    """core.policy_schema.LocalizedText (not imported here: pydantic loads after the window shows)."""
+
+    def get(self, language: str) -> str: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Wording", text)
+
+
+def window_language() -> str:
+    """ "fr" or "en": the language the window speaks now (i18n sets the default locale with it)."""
+    return "fr" if QLocale().language() == QLocale.Language.French else DEFAULT_LANGUAGE
+
+
+def policy_text(texts: Mapping[str, str] | HasLanguages | None) -> str:
+    """A policy's own words (a reason, a retraction) in the window's language, else in English."""
+    if texts is None:
+        return ""
+    if isinstance(texts, Mapping):
+        return texts.get(window_language()) or texts.get(DEFAULT_LANGUAGE) or ""
+    return texts.get(window_language())  # policy_schema.LocalizedText falls back to English itself
+
+
+def status_word(status: Status) -> str:
+    return _tr(STATUS_WORDS[status])
+
+
+def verdict_headline(verdict: Verdict) -> str:
+    return _tr(VERDICT_HEADLINES[verdict])
+
+
+# A recorded audit keeps its verdict as text ("noncompliant"): the history, the story, the fleet.
+VERDICT_WORDS = {
+    "compliant": "Compliant",
+    "action_required": "Action required",
+    "noncompliant": "Not compliant",
+    "inconclusive": "Inconclusive",
+}
+
+
+def verdict_word(verdict: object) -> str:
+    """ "Not compliant" for Verdict.NONCOMPLIANT or "noncompliant"; an unknown value stays as it is."""
+    text = str(verdict)
+    return _tr(VERDICT_WORDS[text]) if text in VERDICT_WORDS else text
+
+
+def finding_word(state: FindingState) -> str:
+    return _tr(FINDING_WORDS[state])
+
+
+def app_state_word(state: AppState) -> str:
+    return _tr(APP_STATE_WORDS[state])
+
+
+def kind_word(kind: AppKind) -> str:
+    return _tr(KIND_WORDS[kind])
+
+
 def source_name(installer: str, kind: AppKind) -> str:
     """The store or way an app was installed, in words; unknown installers stay as their id."""
     if not installer:
-        return "Preinstalled" if kind is AppKind.SYSTEM else "Unknown"
-    return INSTALLER_WORDS.get(installer, installer)
+        return _tr("Preinstalled") if kind is AppKind.SYSTEM else _tr("Unknown")
+    return _tr(INSTALLER_WORDS[installer]) if installer in INSTALLER_WORDS else installer
+
 
 
 PLATFORM_WORDS = {Platform.ANDROID: "Android", Platform.IOS: "iPhone / iPad"}
@@ -100,20 +164,16 @@ def not_fully_checked(inventory: Inventory) -> str:
     """What an inconclusive result asks of the person, instead of "Nothing to do"."""
     asks = []
     for profile in inventory.unreadable_profiles:
-        name = f"the {profile.name.lower()}" if profile.name else f"profile {profile.user}"
+        name = profile.name or str(profile.user)
         if "locked" in profile.problem:
-            asks.append(QCoreApplication.translate("Wording", "unlock {profile}").format(profile=name))
+            asks.append(_tr("unlock the profile “{profile}”").format(profile=name))
         else:
-            asks.append(
-                QCoreApplication.translate("Wording", "{profile} could not be read").format(profile=name)
-            )
+            asks.append(_tr("the profile “{profile}” could not be read").format(profile=name))
     if not inventory.complete:
-        asks.append(QCoreApplication.translate("Wording", "the app list came back incomplete"))
+        asks.append(_tr("the app list came back incomplete"))
     if not asks:
-        asks.append(QCoreApplication.translate("Wording", "part of the phone could not be read"))
-    return QCoreApplication.translate("Wording", "Not fully checked: {what}, then Check again.").format(
-        what="; ".join(asks)
-    )
+        asks.append(_tr("part of the phone could not be read"))
+    return _tr("Not fully checked: {what}, then Check again.").format(what="; ".join(asks))
 
 
 def profile_name(user: int | None, names: Mapping[int | None, str] | None = None) -> str:
@@ -122,13 +182,13 @@ def profile_name(user: int | None, names: Mapping[int | None, str] | None = None
     Without the phone's names (an old record), user 0 is the personal profile and others are
     work or secondary profiles."""
     if user is None:
-        return "Phone"
+        return _tr("Phone")
     reported = (names or {}).get(user, "").strip()
     if reported:
-        return f"{reported} (user {user})"
+        return _tr("{profile} (user {user})").format(profile=reported, user=user)
     if user == 0:
-        return "Personal (user 0)"
-    return f"Work / other profile (user {user})"
+        return _tr("Personal (user 0)")
+    return _tr("Work / other profile (user {user})").format(user=user)
 
 
 def profile_names(profiles: Sequence[ProfileRead]) -> dict[int | None, str]:
@@ -137,7 +197,7 @@ def profile_names(profiles: Sequence[ProfileRead]) -> dict[int | None, str]:
 
 
 def status_text(session: DeviceSession, now: datetime) -> str:
-    words = STATUS_WORDS[session.status]
+    words = status_word(session.status)
     if session.status is Status.ACTION_REQUIRED and session.outcome and session.outcome.report.deadline:
         return f"{words} · {countdown(session.outcome.report.deadline, now)}"
     return words
@@ -146,32 +206,14 @@ def status_text(session: DeviceSession, now: datetime) -> str:
 def countdown(deadline: datetime, now: datetime) -> str:
     left = deadline - now
     if left <= timedelta(0):
-        return "deadline passed"
+        return _tr("deadline passed")
     days, seconds = left.days, left.seconds
     hours, minutes = seconds // 3600, (seconds % 3600) // 60
     if days:
-        return f"{days} d {hours} h left"
+        return _tr("{days} d {hours} h left").format(days=days, hours=hours)
     if hours:
-        return f"{hours} h {minutes} min left"
-    return f"{minutes} min {seconds % 60} s left"
-
-
-def local_time(value: datetime) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def zoned_time(value: datetime) -> str:
-    """Local time with its zone, so nobody has to guess: "2026-11-29 07:59 UTC",
-    "2026-11-29 08:59 CET (UTC+01:00)"."""
-    local = value.astimezone()
-    offset = local.strftime("%z")  # "+0100"
-    if offset in ("+0000", "-0000", ""):
-        return f"{local:%Y-%m-%d %H:%M} UTC"
-    utc = f"UTC{offset[:3]}:{offset[3:]}"
-    name = local.tzname() or ""
-    if not name or name[0] in "+-" or name.startswith("UTC"):
-        return f"{local:%Y-%m-%d %H:%M} ({utc})"
-    return f"{local:%Y-%m-%d %H:%M} {name} ({utc})"
+        return _tr("{hours} h {minutes} min left").format(hours=hours, minutes=minutes)
+    return _tr("{minutes} min {seconds} s left").format(minutes=minutes, seconds=seconds % 60)
 
 
 def duration(span: timedelta) -> str:
@@ -180,19 +222,48 @@ def duration(span: timedelta) -> str:
     days, minutes = divmod(minutes, 24 * 60)
     hours, minutes = divmod(minutes, 60)
     if days:
-        return f"{days} d {hours} h" if hours else f"{days} d"
+        if hours:
+            return _tr("{days} d {hours} h").format(days=days, hours=hours)
+        return _tr("{days} d").format(days=days)
     if hours:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    return f"{minutes} min" if minutes else "less than a minute"
+        if minutes:
+            return _tr("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+        return _tr("{hours} h").format(hours=hours)
+    return _tr("{minutes} min").format(minutes=minutes) if minutes else _tr("less than a minute")
 
 
 def enforcement_text(enforce_from: datetime | None, now: datetime) -> str:
     """Whether a policy's deadline has passed, with its time zone."""
     if enforce_from is None:
-        return "Enforced now (no deadline)"
+        return _tr("Enforced now (no deadline)")
     if enforce_from <= now:
-        return f"Enforced since {zoned_time(enforce_from)}: banned apps block mail access"
-    return (
-        f"Enforced from {zoned_time(enforce_from)} (in {duration(enforce_from - now)}); "
-        "until then banned apps must be removed but do not block mail"
-    )
+        return _tr("Enforced since {when}: banned apps block mail access").format(
+            when=zoned_time(enforce_from)
+        )
+    return _tr(
+        "Enforced from {when} (in {span}); until then banned apps must be removed but do not block mail"
+    ).format(when=zoned_time(enforce_from), span=duration(enforce_from - now))
+
+
+# What the phone connectors (devices/, no Qt) report while reading, in the window's language.
+PROGRESS_WORDS = {
+    "users, profiles and their apps": "users, profiles and their apps",
+    "apps of new profiles": "apps of new profiles",
+    "versions and states": "versions and states",
+    "app signers": "app signers",
+    "done": "done",
+    "Asking the iPhone for its apps": "Asking the iPhone for its apps",
+}
+_SLOW = re.compile(r"The (?:phone|iPhone) is slow: still (?:working|waiting for its apps) \((\d+) s\)")
+_READ = re.compile(r"Read (\d+) apps")
+
+
+def progress_words(what: str) -> str:
+    """A connector's progress report in words; one it does not know stays as it came."""
+    if what in PROGRESS_WORDS:
+        return _tr(PROGRESS_WORDS[what])
+    if slow := _SLOW.fullmatch(what):
+        return _tr("The phone is slow: still working ({seconds} s)").format(seconds=slow.group(1))
+    if read := _READ.fullmatch(what):
+        return QCoreApplication.translate("Wording", "Read %Ln app(s)", "", int(read.group(1)))
+    return what

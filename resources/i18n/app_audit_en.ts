@@ -29,9 +29,76 @@
     </message>
 </context>
 <context>
+    <name>AppTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppTableView</name>
     <message>
         <source>Search name, id, rule, profile or source  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the apps the policy flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App state filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -39,7 +106,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Source filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only apps installed from this store or installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every app of every user and profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln app(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln app</numerusform>
+            <numerusform>%1 of %Ln apps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User and system apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System apps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -293,6 +403,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stopping the other adb server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for iPhones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for Android phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plug it in again; it will be checked again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,19 +422,130 @@
         <source>{what} and no result was recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The other adb server was stopped. Checking the phone again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Android Studio or scrcpy is open, it may start its adb server again: close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListModel</name>
+    <message>
+        <source>{name}, {details}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DevicePage</name>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device model and system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this phone again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the phone’s apps again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Save receipt (signed JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove all flagged</source>
+        <source>Save signed receipt as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the signed receipt as it was issued: app-audit receipt verify and history verify --against accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this result and its signed receipt to a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all flagged apps from this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every flagged app this phone lets App Audit remove, each from its profile, then check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove unplugged phone from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan progress text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the other adb server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the adb server that holds the phone (Android Studio, scrcpy, adb) to quit, then check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mail access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug a phone in with a data cable. It shows up on the left and is checked by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -323,7 +556,66 @@
         </translation>
     </message>
     <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save signed receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&quot;Don&apos;t Trust&quot; was tapped on this iPhone, so it will not answer this computer. After the reset it asks &quot;Trust This Computer?&quot; again: tap Trust, then the check starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check starts by itself as soon as the phone answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln app(s) checked against {policy} version {version} on {when}.</source>
+        <translation>
+            <numerusform>%Ln app checked against {policy} version {version} on {when}.</numerusform>
+            <numerusform>%Ln apps checked against {policy} version {version} on {when}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as audit #{n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -333,6 +625,20 @@
     <message>
         <source>Nothing to do: no app on this phone breaks the policy.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%Ln)</source>
+        <translation>
+            <numerusform>Findings (%Ln)</numerusform>
+            <numerusform>Findings (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All apps (%Ln)</source>
+        <translation>
+            <numerusform>All apps (%Ln)</numerusform>
+            <numerusform>All apps (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing {app} from {where}…</source>
@@ -382,6 +688,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{app} in {where}: what to do on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: remove these apps by {when} ({left}); after that, mail access is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy device details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,6 +709,30 @@
     </message>
     <message>
         <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phone} is held by another adb server on this computer (started by Android Studio, scrcpy or `adb`).
+
+Stop that adb server? Programs using it lose their connection to every phone until they start it again. The phone is checked again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the adb server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {app} from {where} on {phone}?
+
+The app and its data on this profile are deleted. The phone is checked again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,37 +754,112 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <source>Remove all flagged apps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the phone: tap “Allow”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the iPhone: tap “Trust”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the iPhone: Settings &gt; General &gt; Transfer or Reset iPhone &gt; Reset &gt; Reset Location &amp; Privacy, then plug it in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the phone: unlock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone was unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSession</name>
+    <message>
+        <source>Android phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected over TCP {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected by USB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>
+    <message>
+        <source>Phones plugged into this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone yet. Plug a phone in with a data cable and unlock it; it appears here by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones on the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check phones as soon as they are plugged in</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Check all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Devices</source>
+        <source>Check all phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every plugged-in phone again (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Phones: %n</source>
+        <source>Phones: %Ln</source>
         <translation>
-            <numerusform>Phones: %n</numerusform>
-            <numerusform>Phones: %n</numerusform>
+            <numerusform>Phones: %Ln</numerusform>
+            <numerusform>Phones: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>need action: %n</source>
+        <source>need action: %Ln</source>
         <translation>
-            <numerusform>need action: %n</numerusform>
-            <numerusform>need action: %n</numerusform>
+            <numerusform>need action: %Ln</numerusform>
+            <numerusform>need action: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>waiting for you: %n</source>
+        <source>waiting for you: %Ln</source>
         <translation>
-            <numerusform>waiting for you: %n</numerusform>
-            <numerusform>waiting for you: %n</numerusform>
+            <numerusform>waiting for you: %Ln</numerusform>
+            <numerusform>waiting for you: %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -549,13 +962,100 @@ Each app and its data on that profile are deleted. The phone is checked again af
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source>Another program holds the phone&apos;s USB connection (often an adb server): close it and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone was unplugged or the cable is loose. Plug it in again and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the phone with its passcode and keep it unlocked during the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug the phone in with a data cable and unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer may not open the USB device. On Linux install the udev rules (android-sdk-platform-tools-common) and replug; on Windows install the WinUSB driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone answered in an unexpected way. Restart the phone and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone is connected but too slow to answer. Keep it unlocked, close other apps on it, wait a minute and check again; restart the phone if it stays slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone stopped answering. Unplug it, plug it in again, unlock it and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Don&apos;t Trust&quot; was tapped. To ask again: on the iPhone open Settings &gt; General &gt; Transfer or Reset iPhone &gt; Reset &gt; Reset Location &amp; Privacy, then reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the phone and tap &quot;Allow&quot; on &quot;Allow USB debugging?&quot;. Tick &quot;Always allow from this computer&quot; to skip this next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the iPhone and tap &quot;Trust&quot; on &quot;Trust This Computer?&quot;, then enter the passcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fleet settings (dsn, station_name, password) and that the server is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a fault in App Audit, not in the phone. Try again; if it happens again, send the log file to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app id looks like com.example.app: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the text printed by `pm list packages -f -U -i --show-versioncode`, or the JSON / plist of `ideviceinstaller` or `pymobiledevice3 apps list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask IT for the policy and its .sig file as issued; do not edit a signed policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the database file is writable and the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingCard</name>
+    <message>
+        <source>Remove from this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Rule: {rule}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The phone refused to remove it: see the steps (IT may have to act).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action}: {app} in {where}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -577,9 +1077,12 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <source>The fleet database cannot be reached ({error}); results wait on this station. Next try in {seconds:.0f} s.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Connected to the fleet database; {pending} rows waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Connected to the fleet database; rows waiting to be sent: %Ln.</source>
+        <translation>
+            <numerusform>Connected to the fleet database; rows waiting to be sent: %Ln.</numerusform>
+            <numerusform>Connected to the fleet database; rows waiting to be sent: %Ln.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The fleet link failed</source>
@@ -636,6 +1139,14 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fleet connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet counts by verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Devices that still need action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,28 +1154,75 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <source>Stations that are behind</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln compliant</source>
+        <translation>
+            <numerusform>%Ln compliant</numerusform>
+            <numerusform>%Ln compliant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action required</source>
+        <translation>
+            <numerusform>%Ln action required</numerusform>
+            <numerusform>%Ln action required</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not compliant</source>
+        <translation>
+            <numerusform>%Ln not compliant</numerusform>
+            <numerusform>%Ln not compliant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln inconclusive</source>
+        <translation>
+            <numerusform>%Ln inconclusive</numerusform>
+            <numerusform>%Ln inconclusive</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>compliant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>action required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not compliant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inconclusive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No device reported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial / UDID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,22 +1233,159 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Device filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only audits of devices whose name, model, serial or UDID contains this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save receipt (signed JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Audits: %n</source>
-        <translation>
-            <numerusform>Audits: %n</numerusform>
-            <numerusform>Audits: %n</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>No audit matches these filters.</source>
+        <source>Save signed receipt as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} audits exported to {path}</source>
+        <source>Write the selected audit’s signed receipt as it was issued (compliant official checks have one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save selected audit as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>a date range: From ... to ...</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>a date range: From ... to ...</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audits: %Ln</source>
+        <translation>
+            <numerusform>Audits: %Ln</numerusform>
+            <numerusform>Audits: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading an audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history as {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format} files (*.{extension})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit(s) exported to {path}</source>
+        <translation>
+            <numerusform>%Ln audit exported to {path}</numerusform>
+            <numerusform>%Ln audits exported to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save audit as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit #{n} saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save signed receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -911,7 +1606,79 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;receipt as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About App Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -935,10 +1702,10 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Phones being checked again: %n</source>
+        <source>Phones being checked again: %Ln</source>
         <translation>
-            <numerusform>Phones being checked again: %n</numerusform>
-            <numerusform>Phones being checked again: %n</numerusform>
+            <numerusform>Phones being checked again: %Ln</numerusform>
+            <numerusform>Phones being checked again: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -962,6 +1729,10 @@ Each app and its data on that profile are deleted. The phone is checked again af
     </message>
     <message>
         <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -998,9 +1769,12 @@ Each app and its data on that profile are deleted. The phone is checked again af
 </context>
 <context>
     <name>Policy</name>
-    <message>
-        <source>The new policy withdrew rules: {n} device(s) restored without their phone.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The new policy withdrew rules: %Ln device(s) restored without their phone.</source>
+        <translation>
+            <numerusform>The new policy withdrew rules: %Ln device restored without their phone.</numerusform>
+            <numerusform>The new policy withdrew rules: %Ln devices restored without their phone.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The retraction takes effect at {at}; the devices it blocked are restored then, while this window is open (or when a station next loads this policy).</source>
@@ -1012,9 +1786,156 @@ Each app and its data on that profile are deleted. The phone is checked again af
     </message>
 </context>
 <context>
+    <name>PolicyPage</name>
+    <message>
+        <source>{field}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load another policy file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy problems title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong in the policy file that was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies (*.yaml *.yml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{version} (replaces {previous})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {signer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RETRACTED: nothing is blocked ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy {policy} {version} loaded; checking phones again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not loaded; the current policy stays in force:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
+        <source>Try again. If it happens again, send the log file to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong that App Audit did not expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Try again. If it happens again, send the log file to IT: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{context}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1026,6 +1947,80 @@ Each app and its data on that profile are deleted. The phone is checked again af
     </message>
     <message>
         <source>Signed receipt saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPdf</name>
+    <message numerus="yes">
+        <source>%Ln app(s) checked</source>
+        <translation>
+            <numerusform>%Ln app checked</numerusform>
+            <numerusform>%Ln apps checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Audit result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: no app breaks the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by {signer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {when} (not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: {name} ({model}, OS {version}) · serial {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: {policy} version {version} · {signature}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry {n} ({hash})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}, {where}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt (JSON, for verification)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1078,7 +2073,19 @@ Each app and its data on that profile are deleted. The phone is checked again af
 <context>
     <name>RemovalPanel</name>
     <message>
+        <source>Removal progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%v of %m apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the phone again after the steps were done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1196,15 +2203,69 @@ Each app and its data on that profile are deleted. The phone is checked again af
     </message>
 </context>
 <context>
+    <name>RulesModel</name>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>App Audit cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Audit could not finish starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail-access messages stay queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configured policy was refused; using the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for phones is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketText</name>
-    <message>
-        <source>UDID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No check yet.</source>
         <translation type="unfinished"></translation>
@@ -1214,55 +2275,73 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Device</source>
+        <source>UDID: {udid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model</source>
+        <source>Serial: {serial}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System</source>
+        <source>Device: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection</source>
+        <source>Model: {model}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State</source>
+        <source>System: {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Findings</source>
+        <source>Connection: {connection}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: {policy} {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps checked: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit: #{n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source> · rule: {rule}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Findings (%Ln):</source>
+        <translation>
+            <numerusform>Findings (%Ln):</numerusform>
+            <numerusform>Findings (%Ln):</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
     <message>
-        <source>Checked at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apps checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit</source>
+        <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1273,23 +2352,7 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{app}: removed at {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{app}: NOT removed at {when} ({why})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mail access: unchanged by this check (the mail system was last told by audit #{n}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked for {person}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1301,11 +2364,23 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Official check</source>
+        <source>The phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The phone</source>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}: NOT removed on {when} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by a trusted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1313,7 +2388,43 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To verify: save it with “Save receipt (signed JSON)…” and run `app-audit receipt verify FILE --key STATION.pub` (the station&apos;s key: `app-audit receipt key`). `app-audit history verify --against FOLDER` checks the station&apos;s history against the receipts in FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}: removed on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit #{n}, recorded {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: {device} · {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: {policy} version {version} · {signature}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{heading}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1325,11 +2436,15 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt signed by this station&apos;s key {key}.</source>
+        <source>Chain hash: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To verify: save it with “Save receipt (signed JSON)…” and run `app-audit receipt verify FILE --key STATION.pub` (the station&apos;s key: `app-audit receipt key`). `app-audit history verify --against FOLDER` checks the station&apos;s history against the receipts in FOLDER.</source>
+        <source>signed by {signer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt signed by this station&apos;s key {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1347,6 +2462,28 @@ Each app and its data on that profile are deleted. The phone is checked again af
     <message>
         <source>Signature:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail access: unchanged by this check (the mail system was last told by audit #{n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked for {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln app(s) checked</source>
+        <translation>
+            <numerusform>%Ln app checked</numerusform>
+            <numerusform>%Ln apps checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln finding</numerusform>
+            <numerusform>%Ln findings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1371,11 +2508,203 @@ Each app and its data on that profile are deleted. The phone is checked again af
 <context>
     <name>Wording</name>
     <message>
-        <source>unlock {profile}</source>
+        <source>Connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{profile} could not be read</source>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliant: no banned app on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action required: banned apps must be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compliant: banned apps are blocking mail access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive: part of the phone could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove before the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required app missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule retracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstalled (data kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Galaxy Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon Appstore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppGallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sideloaded (package installer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TestFlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal (user 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforced now (no deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users, profiles and their apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apps of new profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versions and states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the iPhone for its apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preinstalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1389,6 +2718,73 @@ Each app and its data on that profile are deleted. The phone is checked again af
     <message>
         <source>Not fully checked: {what}, then Check again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work / other profile (user {user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforced from {when} (in {span}); until then banned apps must be removed but do not block mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{profile} (user {user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforced since {when}: banned apps block mail access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone is slow: still working ({seconds} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock the profile “{profile}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile “{profile}” could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln app(s)</source>
+        <translation>
+            <numerusform>Read %Ln app</numerusform>
+            <numerusform>Read %Ln apps</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

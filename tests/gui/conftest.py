@@ -52,7 +52,20 @@ def _no_illegal_state_change() -> Iterator[None]:
     assert not recorder.messages, recorder.messages
 
 
+@pytest.fixture(autouse=True)
+def _window_language(qapp: Any) -> Iterator[None]:
+    """The window speaks English, as the application sets it up (translators and locale); a test that
+    switches to French is put back."""
+    from desktop_app.gui.i18n import app_translations
+
+    translations = app_translations()
+    translations.switch("en")
+    yield
+    translations.switch("en")
+
+
 class FixedClock:
+
     """After the default policy's deadline (2026-11-28): banned apps block."""
 
     def __init__(self, now: datetime = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)) -> None:

@@ -39,7 +39,7 @@ def test_inconclusive_asks_to_unlock_instead_of_nothing_to_do(make_desk: Any, qt
     assert session.outcome.report.verdict is Verdict.INCONCLUSIVE
     findings = desk.window.device_page.findings
     assert findings.note.isVisibleTo(desk.window)
-    assert findings.note.text() == "Not fully checked: unlock the private space, then Check again."
+    assert findings.note.text() == "Not fully checked: unlock the profile “Private space”, then Check again."
     shown = [findings.empty.text()] if findings.empty.isVisibleTo(desk.window) else []
     assert not any("Nothing to do" in text for text in shown)
 

@@ -81,7 +81,7 @@ def test_history_and_device_page_save_the_same_receipt_and_it_verifies(
     device_text, history_text = _pdf_text(tmp_path / "device.pdf"), _pdf_text(tmp_path / "history.pdf")
     assert device_text == history_text
     flat = " ".join(history_text.split())
-    assert "Removed" in flat and "from user 10: removed at" in flat
+    assert "Removed" in flat and "from user 10: removed on" in flat
     assert "Mail access: requested at" in flat
     assert "No mail system is configured" not in flat  # the station's set-up is not the visit's story
     assert "Official check" in flat, flat

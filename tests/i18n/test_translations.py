@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import sys
@@ -91,11 +92,13 @@ def test_french_is_typeset_and_keeps_the_placeholders() -> None:
                 problems.append(f"straight apostrophe (use ’): {where}")
             prose = re.sub(r"\{[^}]*\}", "{}", text)  # "{seconds:.0f}" is a format field, not French
             for match in re.finditer(r"(.)([:;?!»])", prose):
-                if match.group(1) not in "\u00a0\u202f" and not (match.group(2) == ":" and match.group(1).isdigit()):
+                if match.group(1) not in "\u00a0\u202f" and not (
+                    match.group(2) == ":" and match.group(1).isdigit()
+                ):
                     problems.append(f"no non-breaking space before {match.group(2)!r}: {where}")
             if re.search(r"«(?![\u00a0\u202f])", text):
                 problems.append(f"no non-breaking space after «: {where}")
-            fields = r"%[nvm0-9]|\{[a-z_]*(?::[^}]*)?\}"  # Qt's %1 %n %v %m, Python's {name}
+            fields = r"%L?[nvm0-9]|\{[a-z_]*(?::[^}]*)?\}"  # Qt's %1 %n %Ln %v %m, Python's {name}
             if sorted(re.findall(fields, text)) != sorted(re.findall(fields, source)):
                 problems.append(f"placeholders differ from {source!r}: {where}")
     assert not problems, "\n".join(problems)
@@ -136,3 +139,95 @@ def test_strings_behind_a_translate_wrapper_are_found(tmp_path: Path) -> None:
         ("Operations", "Connecting"),
         ("Operations", "Reading the app list"),
     ]
+
+
+# Calls whose text arguments a person reads (labels, buttons, menus, dialogs, messages, headers).
+_SINKS = frozenset(
+    {
+        "setText", "setPlaceholderText", "setToolTip", "setWindowTitle", "setAccessibleName",
+        "setAccessibleDescription", "addTab", "insertTab", "setTabText", "addMenu", "addItem", "setItemText",
+        "addAction", "setFormat", "showMessage", "info", "warning", "error", "critical", "QPushButton",
+        "QCheckBox", "QAction", "QLabel", "plain_label", "heading", "named", "confirm", "inform", "save_file",
+        "open_file", "show_verdict", "show_progress", "show_outcome", "show_steps", "show_findings", "addRow",
+        "set_full_text", "setTitle",
+    }
+)  # fmt: skip
+_LOGGERS = frozenset({"log", "logger", "logging"})
+# Not words to translate: the product's name, a digest's name, file names suggested to save as.
+_NOT_WORDS = re.compile(r"App Audit|SHA-256|app-audit[\w.{}-]*")
+
+
+def _has_words(node: ast.AST) -> bool:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return re.search(r"[A-Za-z]{2}", _NOT_WORDS.sub("", node.value)) is not None
+    if isinstance(node, ast.JoinedStr):  # f"app-audit-{n}.pdf": its text around the fields
+        text = "".join(part.value if isinstance(part, ast.Constant) else "{}" for part in node.values)
+        return _has_words(ast.Constant(str(text)))
+    if isinstance(node, ast.BinOp):
+        return _has_words(node.left) or _has_words(node.right)
+    if isinstance(node, ast.IfExp):
+        return _has_words(node.body) or _has_words(node.orelse)
+    return False
+
+
+def untranslated_literals(path: Path) -> list[str]:
+    """Literal words handed straight to a widget, a dialog or the presenter (not through tr())."""
+    where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        function = node.func
+        if isinstance(function, ast.Attribute):
+            receiver = function.value
+            if isinstance(receiver, ast.Name) and receiver.id in _LOGGERS:
+                continue
+            name = function.attr
+        else:
+            name = function.id if isinstance(function, ast.Name) else ""
+        if name not in _SINKS:
+            continue
+        for argument in [*node.args, *(keyword.value for keyword in node.keywords)]:
+            if _has_words(argument):
+                found.append(f"{where}:{node.lineno}: {ast.unparse(argument)[:100]}")
+    return found
+
+
+def test_window_sources_show_no_untranslated_words() -> None:
+    """Every source lupdate reads (the helpdesk window, the kiosk, the start-up) passes its words through tr()."""
+    found = [line for path in translations.sources() for line in untranslated_literals(path)]
+    assert not found, "words shown without tr() / QCoreApplication.translate:\n" + "\n".join(found)
+
+
+def test_the_untranslated_words_check_catches_a_literal(tmp_path: Path) -> None:
+    module = tmp_path / "page.py"
+    module.write_text(
+        "def build(self, log):\n"
+        "    self.button = QPushButton('Check again')\n"
+        "    self.title.setText(self.tr('History'))\n"
+        "    log.info('not for people')\n"
+        "    self.dialogs.save_file(self, self.tr('Save'), f'app-audit-{n}.pdf', self.tr('PDF files'))\n"
+        "    self.presenter.error(exc, context=f'Opening {name}')\n",
+        encoding="utf-8",
+    )
+    found = [line.split(": ", 1)[1] for line in untranslated_literals(module)]
+    assert found == ["'Check again'", "f'Opening {name}'"]
+
+
+def test_every_translate_wrapper_call_reaches_the_ts_files(tmp_path: Path) -> None:
+    unresolved = [
+        line for path in translations.sources() for line in translations.unresolved_wrapper_calls(path)
+    ]
+    assert not unresolved, f"translate-wrapper calls lupdate cannot read (use _tr(CONSTANT[i])): {unresolved}"
+    module = tmp_path / "page.py"
+    module.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "FIELDS = ('Title', 'File')\n"
+        "def _tr(text: str) -> str:\n"
+        "    return QCoreApplication.translate('Page', text)\n"
+        "def f() -> list[str]:\n"
+        "    return [_tr(name) for name in FIELDS] + [_tr(FIELDS[0])]\n",
+        encoding="utf-8",
+    )
+    assert translations.unresolved_wrapper_calls(module) == ["page.py:6: _tr(name)"]
+    assert translations.wrapper_messages(module) == [("Page", "Title"), ("Page", "File")]

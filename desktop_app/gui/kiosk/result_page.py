@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.core.kiosk import localized, profiles_to_unlock
 from desktop_app.core.models import Verdict
 from desktop_app.gui.kiosk import style
-from desktop_app.gui.kiosk.formatting import zoned
 from desktop_app.gui.kiosk.page import KioskPage, clear
 from desktop_app.gui.kiosk.words import app_in_profile
+from desktop_app.gui.locale_text import zoned_time
 from desktop_app.gui.wording import profile_names
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ class ResultPage(KioskPage):
             if reason:
                 self.details.addWidget(style.text(reason, role="subtle"))
         if removable and report.deadline is not None:
-            when = zoned(report.deadline, flow.language)
+            when = zoned_time(report.deadline, QLocale(flow.language), weekday=True)
             if verdict is Verdict.ACTION_REQUIRED:
                 line = self.tr("Remove them before %1, or your phone loses work mail.").replace("%1", when)
             else:

@@ -11,18 +11,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from desktop_app.core.models import AppKind, Finding, InstalledApp
 from desktop_app.gui.models.row_table_model import Index, RowTableModel
-from desktop_app.gui.wording import (
-    APP_STATE_WORDS,
-    FINDING_WORDS,
-    KIND_WORDS,
-    profile_name,
-    source_name,
-)
+from desktop_app.gui.wording import app_state_word, finding_word, kind_word, profile_name, source_name
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -40,6 +34,15 @@ _ANSWERED = frozenset({_DISPLAY, _ACCESSIBLE, _FONT, _TOOLTIP, _ROW})
 # What a technician looks for first comes first: on a narrow screen the last columns scroll.
 COLUMNS = ("Name", "App id", "Verdict", "Profile", "State", "Version", "Source", "Kind")
 NAME, APP_ID, VERDICT, PROFILE, STATE, VERSION, SOURCE, KIND = range(len(COLUMNS))
+ALLOWED = "Allowed"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AppTableModel", text)
+
+
+def column_title(column: int) -> str:
+    return _tr(COLUMNS[column])
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +58,7 @@ class AppRow:
 
     @property
     def verdict_text(self) -> str:
-        return FINDING_WORDS[self.finding.state] if self.finding is not None else "Allowed"
+        return finding_word(self.finding.state) if self.finding is not None else _tr(ALLOWED)
 
     @property
     def shown_name(self) -> str:
@@ -70,10 +73,10 @@ def _cells(row: AppRow, profile: str) -> tuple[str, ...]:
         app.app_id,
         row.verdict_text,
         profile,
-        APP_STATE_WORDS[app.state],
+        app_state_word(app.state),
         app.version_name or app.version_code,
         source_name(app.installer, app.kind),
-        KIND_WORDS[app.kind],
+        kind_word(app.kind),
     )
 
 
@@ -122,6 +125,9 @@ class AppTableModel(RowTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._bold = QFont()
         self._bold.setBold(True)
+
+    def column_title(self, section: int) -> str:
+        return column_title(section)
 
     def set_rows(self, rows: list[AppRow]) -> None:
         """Replace every row: one reset, rows already in the current sort order."""
@@ -178,7 +184,10 @@ class AppTableModel(RowTableModel):
         if role == _FONT:
             return self._bold if row.flagged else None
         if role == _TOOLTIP:
-            installer = f"\nInstaller: {row.app.installer}" if row.app.installer else ""
+            installer = (
+                "\n" + _tr("Installer: {id}").format(id=row.app.installer) if row.app.installer else ""
+            )
+
             return f"{row.app.display_label} ({row.app.app_id}){installer}"
         if role == ROW_ROLE:
             return row

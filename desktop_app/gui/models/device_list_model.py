@@ -99,7 +99,10 @@ class DeviceListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return platform_icon(session.platform)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return f"{session.title}, {subtitle(session)}: {status_text(session, now)}"
+            return self.tr("{name}, {details}: {state}").format(
+                name=session.title, details=subtitle(session), state=status_text(session, now)
+            )
+
         if role == KEY_ROLE:
             return session.key
         if role == STATUS_ROLE:

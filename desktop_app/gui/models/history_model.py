@@ -4,22 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
+from desktop_app.gui.locale_text import number, zoned_time
 from desktop_app.gui.models.row_table_model import Index, RowTableModel
-from desktop_app.gui.wording import local_time
+from desktop_app.gui.wording import verdict_word
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("#", "Recorded", "Device", "Serial / UDID", "Verdict", "Apps", "Findings", "Policy")
 DEVICE_COLUMN = 2
 _PLATFORM_WORDS = {"android": "Android", "ios": "iOS"}
-_VERDICT_WORDS = {
-    "compliant": "Compliant",
-    "action_required": "Action required",
-    "noncompliant": "Not compliant",
-    "inconclusive": "Inconclusive",
-}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryModel", text)
 
 
 def system_text(row: Any) -> str:
@@ -41,12 +40,12 @@ def device_text(row: Any, *, with_system: bool = False) -> str:
 def _cell(row: Any, column: int) -> str:
     values = (
         str(row.audit_id),
-        local_time(row.recorded_at),
+        zoned_time(row.recorded_at),
         row.device_name or row.model,  # the model and system are in the tooltip and the detail
         row.serial,
-        _VERDICT_WORDS.get(str(row.verdict), str(row.verdict)),
-        str(row.apps_scanned),
-        str(row.findings_count),
+        verdict_word(row.verdict),
+        number(row.apps_scanned),
+        number(row.findings_count),
         row.policy_version,
     )
     return values[column]
@@ -66,6 +65,9 @@ def _sort_key(row: Any, column: int) -> object:
 
 class HistoryModel(RowTableModel):
     columns = COLUMNS
+
+    def column_title(self, section: int) -> str:
+        return _tr(COLUMNS[section])
 
     @property
     def rows(self) -> list[Any]:

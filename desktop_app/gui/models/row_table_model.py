@@ -10,7 +10,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RowTableModel(QAbstractTableModel):
-    """Subclasses set `columns` and answer `data()`; rows live in `self._rows`."""
+    """Subclasses set `columns` (and translate them in `column_title`) and answer `data()`; rows
+    live in `self._rows`."""
 
     columns: tuple[str, ...] = ()
 
@@ -37,5 +38,14 @@ class RowTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.columns)
         ):
-            return self.columns[section]
+            return self.column_title(section)
         return None
+
+    def column_title(self, section: int) -> str:
+        return self.columns[section]
+
+    def retranslate(self) -> None:
+        """Titles and cells are worded when asked for: tell the views to ask again (a new language)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.columns) - 1))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop_app.gui.models.row_table_model import Index, RowTableModel
+from desktop_app.gui.wording import policy_text
 
 if TYPE_CHECKING:
     from desktop_app.core.policy_schema import Rule
@@ -14,6 +15,11 @@ if TYPE_CHECKING:
 
 COLUMNS = ("Rule", "Action", "Android packages", "iPhone bundles", "Name patterns", "Reason")
 REASON = len(COLUMNS) - 1
+ACTIONS = {"remove": "Remove", "review": "Review", "require": "Require"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RulesModel", text)
 
 
 def _cell(rule: Rule, column: int) -> str:
@@ -22,7 +28,8 @@ def _cell(rule: Rule, column: int) -> str:
         case 0:
             return f"{rule.title}\n{rule.id}"
         case 1:
-            return str(rule.action).capitalize()
+            action = str(rule.action)
+            return _tr(ACTIONS[action]) if action in ACTIONS else action.capitalize()
         case 2:
             return "\n".join(rule.android.packages) if rule.android else ""
         case 3:
@@ -30,11 +37,14 @@ def _cell(rule: Rule, column: int) -> str:
         case 4:
             return "\n".join(rule.name_patterns)
         case _:
-            return rule.reason.en if rule.reason else ""
+            return policy_text(rule.reason)
 
 
 class RulesModel(RowTableModel):
     columns = COLUMNS
+
+    def column_title(self, section: int) -> str:
+        return _tr(COLUMNS[section])
 
     def set_rules(self, rules: list[Rule]) -> None:
         self._replace_rows(rules)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.models import AppKind, AppState
+from desktop_app.gui.locale_text import number
 from desktop_app.gui.models.app_filter_proxy import ALL_PROFILES, AppFilterProxy
 from desktop_app.gui.models.app_table_model import (
     APP_ID,
@@ -29,20 +30,26 @@ from desktop_app.gui.models.app_table_model import (
     VERSION,
     AppRow,
     AppTableModel,
+    column_title,
 )
 from desktop_app.gui.widgets.common import named, plain_label
-from desktop_app.gui.wording import APP_STATE_WORDS, profile_name
+from desktop_app.gui.wording import app_state_word, profile_name
 
 # Columns never grow past these when fitted to their content; the person can still drag them.
 MAX_COLUMN_WIDTH = {NAME: 240, VERSION: 110, SOURCE: 200}
 DEFAULT_MAX_WIDTH = 220
 _CANDIDATES = 6  # longest texts (by characters) measured per column: measuring all 400 is waste
 
-_KIND_CHOICES = (
-    ("User and system apps", frozenset(AppKind)),
-    ("User apps", frozenset({AppKind.USER})),
-    ("System apps", frozenset({AppKind.SYSTEM})),
-)
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AppTableView", text)
+
+
+MIN_FILTER_CHARS = 12
+_KEEP = object()  # _fill_profiles: keep the profile chosen now (None is the iPhone's one profile)
+_KIND_NAMES = ("User and system apps", "User apps", "System apps")
+
+_KIND_SETS = (frozenset(AppKind), frozenset({AppKind.USER}), frozenset({AppKind.SYSTEM}))
 
 
 class AppTableView(QWidget):
@@ -52,33 +59,27 @@ class AppTableView(QWidget):
         self.proxy = AppFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search name, id, rule, profile or source  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        named(self.search, "Search apps")
-        self.flagged = QCheckBox("Flagged only")
-        named(self.flagged, "Flagged only", "Show only the apps the policy flags")
+        self.flagged = QCheckBox()
         self.kind = QComboBox()
-        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        named(self.kind, "App kind filter")
-        for text, _kinds in _KIND_CHOICES:
-            self.kind.addItem(text)
+        for _kinds in _KIND_SETS:
+            self.kind.addItem("")
         self.profile = QComboBox()
-        self.profile.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._profiles: list[int | None] = []
-        named(self.profile, "Profile filter")
+        self._profile_names: dict[int | None, str] = {}
         self.state = QComboBox()
-        self.state.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        named(self.state, "App state filter")
-        self.state.addItem(self.tr("Any state"), None)
+        self.state.addItem("", None)
         for state in AppState:
-            self.state.addItem(APP_STATE_WORDS[state], state)
+            self.state.addItem("", state)
         self.source = QComboBox()
-        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        named(self.source, "Source filter", "Only apps installed from this store or installer")
-        self.source.addItem(self.tr("Any source"), None)
-        self.count = plain_label(wrap=False, name="Apps shown")
+        self.source.addItem("", None)
+        self.count = plain_label(wrap=False)
+        for combo in (self.kind, self.profile, self.state, self.source):
+            # As wide as their longest choice when there is room; narrower (the text elided) when
+            # not: in French the five filters would widen the window past a 1280-pixel screen.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumWidth(combo.fontMetrics().averageCharWidth() * MIN_FILTER_CHARS)
         self.table = QTableView()
-        named(self.table, "Apps", "Every app of every user and profile")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(VERDICT, Qt.SortOrder.AscendingOrder)
@@ -95,17 +96,19 @@ class AppTableView(QWidget):
         header.setStretchLastSection(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._fitted: tuple[int, ...] = ()
-        # The search gets a row of its own: with five filters beside it, it shrank to a few letters.
+        # The search shares its row with two filters only: with all five beside it, it shrank to a few
+        # letters, and in French the five side by side were wider than the window.
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.count)
+        search_row.addWidget(self.flagged)
+        search_row.addWidget(self.kind)
         filters = QHBoxLayout()
-        filters.addWidget(self.flagged)
-        filters.addWidget(self.kind)
         filters.addWidget(self.profile)
         filters.addWidget(self.state)
         filters.addWidget(self.source)
         filters.addStretch(1)
+        filters.addWidget(self.count)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(search_row)
@@ -121,23 +124,60 @@ class AppTableView(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The filters' and columns' words in the language now installed (rows: set_rows again)."""
+        self.search.setPlaceholderText(self.tr("Search name, id, rule, profile or source  (Ctrl+F)"))
+        named(self.search, self.tr("Search apps"))
+        self.flagged.setText(self.tr("Flagged only"))
+        named(self.flagged, self.tr("Flagged only"), self.tr("Show only the apps the policy flags"))
+        named(self.kind, self.tr("App kind filter"))
+        for position in range(len(_KIND_NAMES)):
+            self.kind.setItemText(position, _tr(_KIND_NAMES[position]))
+        named(self.profile, self.tr("Profile filter"))
+        self._fill_profiles()
+        named(self.state, self.tr("App state filter"))
+        self.state.setItemText(0, self.tr("Any state"))
+        for position, state in enumerate(AppState, 1):
+            self.state.setItemText(position, app_state_word(state))
+        named(
+            self.source, self.tr("Source filter"), self.tr("Only apps installed from this store or installer")
+        )
+        self.source.setItemText(0, self.tr("Any source"))
+        self.count.setAccessibleDescription(self.tr("Apps shown"))
+        named(self.table, self.tr("Apps"), self.tr("Every app of every user and profile"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)  # rows: set_rows
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_rows(self, rows: list[AppRow], profile_names: Mapping[int | None, str] | None = None) -> None:
         self.model.set_rows(rows)
         self._fit_columns(rows)
         current = self.selected_profile()
         self._profiles = self.model.profiles()
-        self.profile.blockSignals(True)
-        self.profile.clear()
-        self.profile.addItem("All profiles")
-        for user in self._profiles:
-            self.profile.addItem(profile_name(user, profile_names))
-        position = self._profiles.index(current) + 1 if current in self._profiles else 0  # type: ignore[arg-type]
-        self.profile.setCurrentIndex(position)
-        self.profile.blockSignals(False)
+        self._profile_names = dict(profile_names or {})
+        self._fill_profiles(current)
         self._on_profile_changed()
         self._fill_sources(rows)
         self._update_count()
+
+    def _fill_profiles(self, current: object = _KEEP) -> None:
+        """ "All profiles", then this phone's profiles by name; the choice kept when it still exists."""
+        if current is _KEEP:
+            current = self.selected_profile()
+        self.profile.blockSignals(True)
+        self.profile.clear()
+        self.profile.addItem(self.tr("All profiles"))
+        for user in self._profiles:
+            self.profile.addItem(profile_name(user, self._profile_names))
+        position = self._profiles.index(current) + 1 if current in self._profiles else 0  # type: ignore[arg-type]
+        self.profile.setCurrentIndex(position)
+        self.profile.blockSignals(False)
 
     def _fill_sources(self, rows: list[AppRow]) -> None:
         """The sources this phone's apps came from, most common first; the choice kept when it still exists."""
@@ -176,10 +216,10 @@ class AppTableView(QWidget):
         metrics = QFontMetrics(bold)
         padding = 20  # the cell's margins on both sides
         widths = []
-        for column, title in enumerate(COLUMNS):
+        for column in range(len(COLUMNS)):
             longest = sorted((r.cells[column] for r in rows), key=len, reverse=True)[:_CANDIDATES]
             text_width = max((metrics.horizontalAdvance(text) for text in longest), default=0)
-            title_width = metrics.horizontalAdvance(title) + 24  # room for the sort arrow
+            title_width = metrics.horizontalAdvance(column_title(column)) + 24  # room for the sort arrow
             limit = MAX_COLUMN_WIDTH.get(column, DEFAULT_MAX_WIDTH)
             widths.append(min(limit, max(text_width + padding, title_width)))
         fitted = tuple(widths)
@@ -199,7 +239,8 @@ class AppTableView(QWidget):
         self._update_count()
 
     def _on_kind_changed(self) -> None:
-        self.proxy.set_kinds(_KIND_CHOICES[max(0, self.kind.currentIndex())][1])
+        self.proxy.set_kinds(_KIND_SETS[max(0, self.kind.currentIndex())])
+
         self._update_count()
 
     def _on_profile_changed(self) -> None:
@@ -212,4 +253,8 @@ class AppTableView(QWidget):
         return self._profiles[position - 1] if 0 < position <= len(self._profiles) else ALL_PROFILES
 
     def _update_count(self) -> None:
-        self.count.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} apps")
+        self.count.setText(
+            self.tr("%1 of %Ln app(s)", "", self.model.rowCount()).replace(
+                "%1", number(self.proxy.rowCount())
+            )
+        )

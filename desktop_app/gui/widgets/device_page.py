@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,7 +23,9 @@ from desktop_app.core.ports import Clock
 from desktop_app.gui.device_hub import DeviceHub
 from desktop_app.gui.device_session import DeviceSession, RemovalStage, Status
 from desktop_app.gui.dialogs import DialogService
+from desktop_app.gui.error_words import translated_hint
 from desktop_app.gui.icons import platform_icon
+from desktop_app.gui.locale_text import zoned_time
 from desktop_app.gui.mail_delivery import MailDelivery
 from desktop_app.gui.mail_wording import informational_text, mail_access_text
 from desktop_app.gui.models.device_list_model import subtitle
@@ -33,15 +35,16 @@ from desktop_app.gui.receipt_json import save_receipt_json
 from desktop_app.gui.removal_steps import steps_for
 from desktop_app.gui.widgets.common import heading, named, plain_label
 from desktop_app.gui.wording import (
-    STATUS_WORDS,
-    VERDICT_HEADLINES,
     countdown,
     finding_name,
     finding_with_id,
-    local_time,
     not_fully_checked,
     profile_name,
     profile_names,
+    progress_words,
+    status_word,
+    verdict_headline,
+    window_language,
 )
 
 if TYPE_CHECKING:
@@ -51,9 +54,14 @@ if TYPE_CHECKING:
     from desktop_app.gui.models.app_table_model import AppRow
     from desktop_app.gui.visit_story import Story
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DevicePage", text)
+
+
 _GUIDANCE_TITLES = {
-    Status.WAITING_ALLOW: 'On the phone: tap "Allow"',
-    Status.WAITING_TRUST: 'On the iPhone: tap "Trust"',
+    Status.WAITING_ALLOW: "On the phone: tap “Allow”",
+    Status.WAITING_TRUST: "On the iPhone: tap “Trust”",
     Status.TRUST_REFUSED: (
         "On the iPhone: Settings > General > Transfer or Reset iPhone > Reset > "
         "Reset Location & Privacy, then plug it in again"
@@ -74,14 +82,16 @@ def page_subtitle(session: DeviceSession) -> str:
             Status.TRUST_REFUSED,
             Status.LOCKED,
         )
-        parts = [STATUS_WORDS[session.status] if waiting else ""]
+        parts = [status_word(session.status) if waiting else ""]
         if session.platform is Platform.IOS:
             parts.append(f"UDID {session.serial}" if session.serial else session.connection)
         else:
-            parts += [session.connection, f"serial {session.serial}" if session.serial else ""]
+            serial = _tr("serial {serial}").format(serial=session.serial) if session.serial else ""
+            parts += [session.connection, serial]
         return " · ".join(p for p in parts if p)
-    label = "UDID" if session.platform is Platform.IOS else "serial"
-    return f"{subtitle(session)} · {label} {session.serial}"
+    if session.platform is Platform.IOS:
+        return f"{subtitle(session)} · UDID {session.serial}"
+    return f"{subtitle(session)} · " + _tr("serial {serial}").format(serial=session.serial)
 
 
 class DevicePage(QWidget):
@@ -110,10 +120,7 @@ class DevicePage(QWidget):
         self._content_scheduled = False
         self._rows_cache: dict[str, tuple[AuditOutcome, list[AppRow]]] = {}
 
-        self.placeholder = plain_label(
-            "Plug a phone in with a data cable. It shows up on the left and is checked by itself.",
-            name="No device selected",
-        )
+        self.placeholder = plain_label()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
@@ -128,6 +135,7 @@ class DevicePage(QWidget):
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._update_deadline)
         self._ticker.start()
+        self.retranslate()
         self.show_device(None)
 
     def _build(self) -> None:  # noqa: PLR0915 - linear widget assembly
@@ -142,56 +150,29 @@ class DevicePage(QWidget):
         from desktop_app.gui.widgets.verdict_banner import VerdictBanner
 
         self.icon = QLabel()
-        self.icon.setAccessibleName("Platform")
         self.title = heading("")
-        self.title.setAccessibleDescription("Device name")
-        self.subtitle = plain_label(name="Device model and system", wrap=False)
-        self.scan_button = QPushButton("Check again")
-        named(self.scan_button, "Check this phone again", "Read the phone's apps again (F5)")
+        self.subtitle = plain_label(wrap=False)
+        self.scan_button = QPushButton()
         self.scan_button.clicked.connect(self._on_scan_button_clicked)
-        self.receipt_button = QPushButton("Save receipt as PDF…")
-        named(
-            self.receipt_button,
-            "Save receipt as PDF",
-            "Write this result and its signed receipt to a PDF file",
-        )
+        self.receipt_button = QPushButton()
         self.receipt_button.clicked.connect(self.save_receipt)
-        self.receipt_json_button = QPushButton(self.tr("Save receipt (signed JSON)…"))
-        named(
-            self.receipt_json_button,
-            "Save signed receipt as JSON",
-            "Write the signed receipt as it was issued: app-audit receipt verify and history verify --against"
-            " accept it",
-        )
+        self.receipt_json_button = QPushButton()
         self.receipt_json_button.clicked.connect(self.save_receipt_json)
-        self.remove_all_button = QPushButton(self.tr("Remove all flagged"))
-        named(
-            self.remove_all_button,
-            "Remove all flagged apps from this phone",
-            "Remove every flagged app this phone lets App Audit remove, each from its profile, then check again",
-        )
+        self.remove_all_button = QPushButton()
         self.remove_all_button.clicked.connect(self._on_remove_all_button_clicked)
-        self.forget_button = QPushButton("Remove from list")
-        named(self.forget_button, "Remove unplugged phone from list")
+        self.forget_button = QPushButton()
         self.forget_button.clicked.connect(self._on_forget_button_clicked)
 
         self.progress = QProgressBar()
-        named(self.progress, "Scan progress")
-        self.progress_text = plain_label(name="Scan progress text", wrap=False)
+        self.progress_text = plain_label(wrap=False)
         self.guidance = VerdictBanner()
-        self.guidance.setAccessibleName("What to do on the phone")
-        self.stop_adb_button = QPushButton("Stop the other adb server")
-        named(
-            self.stop_adb_button,
-            "Stop the other adb server",
-            "Ask the adb server that holds the phone (Android Studio, scrcpy, adb) to quit, then check again",
-        )
+        self.stop_adb_button = QPushButton()
         self.stop_adb_button.clicked.connect(self._on_stop_adb_button_clicked)
         self.banner = VerdictBanner()
-        self.mail_access = plain_label(name=self.tr("Mail access"))
+        self.mail_access = plain_label()
         if self._mail is not None:
             self._mail.access_changed.connect(self._on_mail_access_changed)
-        self.deadline = plain_label(name="Deadline")
+        self.deadline = plain_label()
         self.removal = RemovalPanel()
         self.removal.check_again_clicked.connect(self._on_scan_button_clicked)
         self.findings = FindingsView()
@@ -199,9 +180,8 @@ class DevicePage(QWidget):
         self.findings.steps_requested.connect(self._on_findings_steps_requested)
         self.apps = AppTableView()
         self.tabs = QTabWidget()
-        named(self.tabs, "Device details")
-        self.tabs.addTab(self.findings, "Findings")
-        self.tabs.addTab(self.apps, "All apps")
+        self.tabs.addTab(self.findings, "")
+        self.tabs.addTab(self.apps, "")
 
         header = QHBoxLayout()
         header.addWidget(self.icon)
@@ -239,6 +219,76 @@ class DevicePage(QWidget):
         content.customContextMenuRequested.connect(self._on_content_context_menu_requested)
         self.findings.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.findings.customContextMenuRequested.connect(self._on_content_context_menu_requested)
+        self._retranslate_view()
+
+    def _retranslate_view(self) -> None:
+        """The words of the built view that do not depend on the phone shown."""
+        self.icon.setAccessibleName(self.tr("Platform"))
+        self.title.setAccessibleDescription(self.tr("Device name"))
+        self.subtitle.setAccessibleDescription(self.tr("Device model and system"))
+        self.scan_button.setText(self.tr("Check again"))
+        named(
+            self.scan_button, self.tr("Check this phone again"), self.tr("Read the phone’s apps again (F5)")
+        )
+        self.receipt_json_button.setText(self.tr("Save receipt (signed JSON)…"))
+        named(
+            self.receipt_json_button,
+            self.tr("Save signed receipt as JSON"),
+            self.tr(
+                "Write the signed receipt as it was issued: app-audit receipt verify and history verify --against"
+                " accept it"
+            ),
+        )
+        self.receipt_button.setText(self.tr("Save receipt as PDF…"))
+        named(
+            self.receipt_button,
+            self.tr("Save receipt as PDF"),
+            self.tr("Write this result and its signed receipt to a PDF file"),
+        )
+        named(
+            self.remove_all_button,
+            self.tr("Remove all flagged apps from this phone"),
+            self.tr(
+                "Remove every flagged app this phone lets App Audit remove, each from its profile, "
+                "then check again"
+            ),
+        )
+        self.forget_button.setText(self.tr("Remove from list"))
+        named(self.forget_button, self.tr("Remove unplugged phone from list"))
+        named(self.progress, self.tr("Scan progress"))
+        self.progress_text.setAccessibleDescription(self.tr("Scan progress text"))
+        self.guidance.setAccessibleName(self.tr("What to do on the phone"))
+        self.stop_adb_button.setText(self.tr("Stop the other adb server"))
+        named(
+            self.stop_adb_button,
+            self.tr("Stop the other adb server"),
+            self.tr(
+                "Ask the adb server that holds the phone (Android Studio, scrcpy, adb) to quit, then check again"
+            ),
+        )
+        self.mail_access.setAccessibleDescription(self.tr("Mail access"))
+        self.deadline.setAccessibleDescription(self.tr("Deadline"))
+        named(self.tabs, self.tr("Device details"))
+        self.banner.setAccessibleName(self.tr("Verdict"))
+
+    def retranslate(self) -> None:
+        """Every word again in the language now installed: the result is rendered afresh."""
+        self.placeholder.setText(
+            self.tr("Plug a phone in with a data cable. It shows up on the left and is checked by itself.")
+        )
+        self.placeholder.setAccessibleDescription(self.tr("No device selected"))
+        if not self._built:
+            return
+        self._retranslate_view()
+        self._rows_cache.clear()  # their cells hold words
+        self._shown_outcome = None
+        self.findings.forget_shown()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def __getattr__(self, name: str) -> object:
         # A part of the view asked for before any device was shown (a menu, a test): build it.
@@ -310,7 +360,9 @@ class DevicePage(QWidget):
         if session is None or session.outcome is None:
             return
         suggested = f"app-audit-{session.attached.serial}-{session.outcome.audit_id or 'result'}.pdf"
-        path = self._dialogs.save_file(self, "Save receipt as PDF", suggested, "PDF files (*.pdf)")
+        path = self._dialogs.save_file(
+            self, self.tr("Save receipt as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
         if path is None:
             return
         outcome = session.outcome
@@ -323,7 +375,7 @@ class DevicePage(QWidget):
         self._hub.database.get_visit(
             outcome.audit_id,
             lambda visit: self._on_visit_read(visit, outcome, path),
-            lambda error: self._presenter.error(error, context="Saving the receipt"),
+            lambda error: self._presenter.error(error, context=self.tr("Saving the receipt")),
         )
 
     def _on_visit_read(self, visit: tuple[Any, Any], outcome: AuditOutcome, path: Path) -> None:
@@ -343,9 +395,9 @@ class DevicePage(QWidget):
         try:
             write_pdf(story, path)
         except OSError as exc:
-            self._presenter.error(exc, context="Saving the receipt")
+            self._presenter.error(exc, context=self.tr("Saving the receipt"))
             return
-        self._presenter.info(f"Receipt saved to {path}")
+        self._presenter.info(self.tr("Receipt saved to {path}").format(path=path))
         self.receipt_saved.emit(str(path))
 
     def save_receipt_json(self) -> None:
@@ -354,7 +406,10 @@ class DevicePage(QWidget):
         if session is None or session.outcome is None or receipt is None:
             return
         suggested = f"app-audit-receipt-{session.outcome.audit_id}.json"
-        path = self._dialogs.save_file(self, "Save signed receipt", suggested, "JSON files (*.json)")
+        path = self._dialogs.save_file(
+            self, self.tr("Save signed receipt"), suggested, self.tr("JSON files (*.json)")
+        )
+
         if path is not None and save_receipt_json(receipt, path, self._presenter):
             self.receipt_saved.emit(str(path))
 
@@ -369,10 +424,14 @@ class DevicePage(QWidget):
             self.progress.setRange(0, total if total > 0 else 0)
             if total > 0:
                 self.progress.setValue(done)
-            self.progress_text.setText(f"{STATUS_WORDS[session.status]}: {what}")
+            self.progress_text.setText(
+                self.tr("{state}: {what}").format(
+                    state=status_word(session.status), what=progress_words(what)
+                )
+            )
 
     def _show_guidance(self, session: DeviceSession) -> None:
-        title = _GUIDANCE_TITLES.get(session.status)
+        title = _tr(_GUIDANCE_TITLES[session.status]) if session.status in _GUIDANCE_TITLES else None
         message = session.message
         if title is None and message is None:
             self.guidance.setVisible(False)
@@ -391,10 +450,10 @@ class DevicePage(QWidget):
             if message.hint:
                 text_lines.append(message.hint)
         elif session.attached.guidance:
-            text_lines.append(session.attached.guidance)
-        headline = title or "Something needs attention"
+            text_lines.append(translated_hint(session.attached.reason, session.attached.guidance))
+        headline = title or self.tr("Something needs attention")
         if session.status in (Status.WAITING_ALLOW, Status.WAITING_TRUST) and message is None:
-            text_lines.append("The check starts by itself as soon as the phone answers.")
+            text_lines.append(self.tr("The check starts by itself as soon as the phone answers."))
         self.guidance.show_verdict(headline, "\n".join(text_lines), STATUS_COLOURS[session.status])
 
     def mail_access_text(self, session: DeviceSession) -> str:
@@ -426,27 +485,34 @@ class DevicePage(QWidget):
         outcome = session.outcome
         if outcome is None:
             self.banner.setVisible(False)
-            self.findings.show_findings([], "No check yet." if not session.status.working else "Checking…")
-            self.tabs.setTabText(0, "Findings")
-            self.tabs.setTabText(1, "All apps")
+            self.findings.show_findings(
+                [], self.tr("No check yet.") if not session.status.working else self.tr("Checking…")
+            )
+            self.tabs.setTabText(0, self.tr("Findings"))
+            self.tabs.setTabText(1, self.tr("All apps"))
             if self._shown_outcome is not None:
                 self.apps.set_rows([])
                 self._shown_outcome = None
             return
         report = outcome.report
         detail = [
-            f"{report.apps_scanned} apps checked against {report.policy.policy_id} "
-            f"version {report.policy.version} at {local_time(report.evaluated_at)}."
+            self.tr(
+                "%Ln app(s) checked against {policy} version {version} on {when}.", "", report.apps_scanned
+            ).format(
+                policy=report.policy.policy_id,
+                version=report.policy.version,
+                when=zoned_time(report.evaluated_at),
+            )
         ]
         if outcome.audit_id is not None:
-            detail.append(f"Recorded as audit #{outcome.audit_id}.")
+            detail.append(self.tr("Recorded as audit #{n}.").format(n=outcome.audit_id))
         if outcome.receipt is not None:
             detail.append(self.tr("Official check: receipt signed."))
         elif not outcome.official:
             detail.append(informational_text(outcome.officiality.reasons))
         detail.extend(report.notes)
         self.banner.show_verdict(
-            VERDICT_HEADLINES[report.verdict], " ".join(detail), VERDICT_COLOURS[report.verdict]
+            verdict_headline(report.verdict), " ".join(detail), VERDICT_COLOURS[report.verdict]
         )
         if self._shown_outcome is outcome:
             return  # rebuilding thousands of rows only when the result changed, not on every tick
@@ -474,8 +540,8 @@ class DevicePage(QWidget):
         empty = "" if inconclusive else self.tr("Nothing to do: no app on this phone breaks the policy.")
         self.findings.show_findings(report.findings, empty, names, note=note, refused=session.refusals)
         self.apps.set_rows(self._rows_for(session.key, outcome), names)
-        self.tabs.setTabText(0, f"Findings ({len(report.findings)})")
-        self.tabs.setTabText(1, f"All apps ({len(outcome.inventory.apps)})")
+        self.tabs.setTabText(0, self.tr("Findings (%Ln)", "", len(report.findings)))
+        self.tabs.setTabText(1, self.tr("All apps (%Ln)", "", len(outcome.inventory.apps)))
 
     def _where(self, user: int | None) -> str:
         """The profile by the name the phone gave it in its latest result."""
@@ -521,7 +587,7 @@ class DevicePage(QWidget):
             case RemovalStage.DONE:
                 verdict = session.outcome.report.verdict if session.outcome else None
                 after = (
-                    self.tr(" The phone is now: {verdict}.").format(verdict=VERDICT_HEADLINES[verdict])
+                    self.tr(" The phone is now: {verdict}.").format(verdict=verdict_headline(verdict))
                     if verdict
                     else ""
                 )
@@ -560,7 +626,7 @@ class DevicePage(QWidget):
                 n=len(left), others=others, first=title
             )
         mine = tuple(r for r in results if (r.app_id, r.user) == (first.app_id, first.user))
-        self.removal.show_steps(title, steps_for(first, self._hub.policy, mine))
+        self.removal.show_steps(title, steps_for(first, self._hub.policy, mine, window_language()))
 
     def _finding_for(self, session: DeviceSession, app_id: str, user: int | None) -> Finding | None:
         if session.outcome is None:
@@ -570,10 +636,12 @@ class DevicePage(QWidget):
         )
 
     def _render_steps(self, finding: Finding) -> None:
-        title = f"{finding_name(finding)} in {self._where(finding.user)}: what to do on the phone"
+        title = self.tr("{app} in {where}: what to do on the phone").format(
+            app=finding_name(finding), where=self._where(finding.user)
+        )
         session = self.session()
         refusal = session.refusals.get((finding.app_id, finding.user), ()) if session else ()
-        self.removal.show_steps(title, steps_for(finding, self._hub.policy, refusal))
+        self.removal.show_steps(title, steps_for(finding, self._hub.policy, refusal, window_language()))
 
     def _update_deadline(self) -> None:
         if not self._built:
@@ -589,9 +657,9 @@ class DevicePage(QWidget):
             self.deadline.setVisible(False)
             return
         self.deadline.setText(
-            f"Deadline: remove these apps by {local_time(deadline)} "
-            f"({countdown(deadline, self._clock.now())}); "
-            "after that, mail access is blocked."
+            self.tr(
+                "Deadline: remove these apps by {when} ({left}); after that, mail access is blocked."
+            ).format(when=zoned_time(deadline), left=countdown(deadline, self._clock.now()))
         )
         self.deadline.setVisible(True)
 
@@ -643,12 +711,14 @@ class DevicePage(QWidget):
         session = self.session()
         if session is None or not self._hub.can_stop_adb_server(session.key):
             return
-        question = (
-            f"{session.title} is held by another adb server on this computer (started by Android Studio, "
+        question = self.tr(
+            "{phone} is held by another adb server on this computer (started by Android Studio, "
             "scrcpy or `adb`).\n\nStop that adb server? Programs using it lose their connection to "
             "every phone until they start it again. The phone is checked again afterwards."
-        )
-        if self._dialogs.confirm(self, "Stop the other adb server", question, "Stop the adb server"):
+        ).format(phone=session.title)
+        if self._dialogs.confirm(
+            self, self.tr("Stop the other adb server"), question, self.tr("Stop the adb server")
+        ):
             self._hub.stop_adb_server(session.key)
 
     def _on_forget_button_clicked(self) -> None:
@@ -660,11 +730,12 @@ class DevicePage(QWidget):
         if session is None:
             return
         where = self._where(finding.user)
-        question = (
-            f"Remove {finding_with_id(finding)} from {where} on {session.title}?\n\n"
+        question = self.tr(
+            "Remove {app} from {where} on {phone}?\n\n"
             "The app and its data on this profile are deleted. The phone is checked again afterwards."
-        )
-        if self._dialogs.confirm(self, "Remove app", question, f"Remove {finding_name(finding)}"):
+        ).format(app=finding_with_id(finding), where=where, phone=session.title)
+        action = self.tr("Remove {app}").format(app=finding_name(finding))
+        if self._dialogs.confirm(self, self.tr("Remove app"), question, action):
             self._steps_for = None
             self._hub.remove(session.key, finding)
 

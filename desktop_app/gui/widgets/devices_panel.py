@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.gui.device_states import Group
@@ -20,28 +20,23 @@ class DevicesPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.list = QListView()
-        named(self.list, "Devices", "Phones plugged into this computer")
         self.list.setModel(model)
         self.list.setItemDelegate(DeviceDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setSpacing(2)
         self.list.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
-        self.empty_hint = plain_label(
-            "No phone yet. Plug a phone in with a data cable and unlock it; it appears here by itself.",
-            name="No devices",
-        )
-        self.summary = plain_label(wrap=True, name="Phones on the desk")
-        self.auto_scan = QCheckBox("Check phones as soon as they are plugged in")
-        named(self.auto_scan, "Auto-scan on attach")
+        self.empty_hint = plain_label()
+        self.summary = plain_label(wrap=True)
+        self.auto_scan = QCheckBox()
         self.auto_scan.setChecked(auto_scan)
         self.auto_scan.toggled.connect(self.auto_scan_toggled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
-        self.check_all_button = QPushButton(self.tr("Check all"))
-        named(self.check_all_button, "Check all phones", "Check every plugged-in phone again (Shift+F5)")
+        self.check_all_button = QPushButton()
         self.check_all_button.clicked.connect(self.check_all_requested)
+        self.title = heading("")
         title_row = QHBoxLayout()
-        title_row.addWidget(heading(self.tr("Devices")), 1)
+        title_row.addWidget(self.title, 1)
         title_row.addWidget(self.check_all_button)
         layout.addLayout(title_row)
         layout.addWidget(self.summary)
@@ -52,8 +47,34 @@ class DevicesPanel(QWidget):
         model.rowsRemoved.connect(self._on_rows_changed)
         model.modelReset.connect(self._on_rows_changed)
         model.counts_changed.connect(self._on_model_counts_changed)
+        self.retranslate()
         self._on_rows_changed()
+
+    def retranslate(self) -> None:
+        named(self.list, self.tr("Devices"), self.tr("Phones plugged into this computer"))
+        self.empty_hint.setText(
+            self.tr(
+                "No phone yet. Plug a phone in with a data cable and unlock it; it appears here by itself."
+            )
+        )
+        self.empty_hint.setAccessibleDescription(self.tr("No devices"))
+        self.summary.setAccessibleDescription(self.tr("Phones on the desk"))
+        self.auto_scan.setText(self.tr("Check phones as soon as they are plugged in"))
+        named(self.auto_scan, self.tr("Check phones as soon as they are plugged in"))
+        self.check_all_button.setText(self.tr("Check all"))
+        named(
+            self.check_all_button,
+            self.tr("Check all phones"),
+            self.tr("Check every plugged-in phone again (Shift+F5)"),
+        )
+        self.title.setText(self.tr("Devices"))
         self._on_model_counts_changed()
+        self.model.refresh_all()  # the badges' words
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def select(self, key: str) -> None:
         row = self.model.row_of(key)
@@ -73,11 +94,12 @@ class DevicesPanel(QWidget):
     def summary_text(self) -> str:
         """ "Phones: 5 · need action: 2 · waiting for you: 1" (groups with none are left out)."""
         counts = self.model.counts()
-        parts = [self.tr("Phones: %n", "", sum(counts.values()))]
+        parts = [self.tr("Phones: %Ln", "", sum(counts.values()))]
         if counts[Group.NEEDS_ACTION]:
-            parts.append(self.tr("need action: %n", "", counts[Group.NEEDS_ACTION]))
+            parts.append(self.tr("need action: %Ln", "", counts[Group.NEEDS_ACTION]))
         if counts[Group.WAITING_FOR_YOU]:
-            parts.append(self.tr("waiting for you: %n", "", counts[Group.WAITING_FOR_YOU]))
+            parts.append(self.tr("waiting for you: %Ln", "", counts[Group.WAITING_FOR_YOU]))
+
         return " · ".join(parts)
 
     def _on_model_counts_changed(self) -> None:

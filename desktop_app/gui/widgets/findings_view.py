@@ -12,7 +12,7 @@ from desktop_app.core.models import Finding, FindingState
 from desktop_app.gui.operations import removable
 from desktop_app.gui.palette import tinted_background
 from desktop_app.gui.widgets.common import named, plain_label
-from desktop_app.gui.wording import APP_STATE_WORDS, FINDING_WORDS, finding_name, profile_name
+from desktop_app.gui.wording import app_state_word, finding_name, finding_word, policy_text, profile_name
 
 _CARD_COLOURS = {
     FindingState.BLOCKING: "#c62828",
@@ -28,9 +28,13 @@ STEPS = "Show steps"
 Refusals = Mapping[tuple[str, int | None], object]  # (app id, user) -> what the phone answered
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FindingCard", text)
+
+
 def action_for(finding: Finding, refused: bool = False) -> str:
     """The one action offered: remove it ourselves, or tell the person what to do."""
-    return REMOVE if removable(finding, refused) else STEPS
+    return _tr(REMOVE) if removable(finding, refused) else _tr(STEPS)
 
 
 class FindingCard(QFrame):
@@ -51,29 +55,26 @@ class FindingCard(QFrame):
         self._edge = QColor(_CARD_COLOURS[finding.state])
         self._background = tinted_background(self._edge.name())
         where = profile_name(finding.user, names)
-        app_state = f" · {APP_STATE_WORDS[finding.app_state]}" if finding.app_state else ""
+        app_state = f" · {app_state_word(finding.app_state)}" if finding.app_state else ""
         name = finding_name(finding)
         # No fixed accessible names on these labels: a screen reader reads their text.
-        self.title = plain_label(f"{name}  —  {FINDING_WORDS[finding.state]}")
+        self.title = plain_label(f"{name}  —  {finding_word(finding.state)}")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        rule = QCoreApplication.translate("FindingCard", "Rule: {rule}").format(rule=finding.rule_title)
+        rule = _tr("Rule: {rule}").format(rule=finding.rule_title)
         identity = f" · {finding.app_id}" if name != finding.app_id else ""
         self.detail = plain_label(f"{rule} · {where}{app_state}{identity}")
-        reason = plain_label(finding.reason.get("en") or "")
-        reason.setVisible(bool(finding.reason.get("en")))
+        said = policy_text(finding.reason)
+        reason = plain_label(said)
+        reason.setVisible(bool(said))
         if refused:
-            reason.setText(
-                QCoreApplication.translate(
-                    "FindingCard", "The phone refused to remove it: see the steps (IT may have to act)."
-                )
-            )
+            reason.setText(_tr("The phone refused to remove it: see the steps (IT may have to act)."))
             reason.setVisible(True)
         self.reason = reason
         action = action_for(finding, refused)
         self.button = QPushButton(action)
-        named(self.button, f"{action}: {name} in {where}")
+        named(self.button, _tr("{action}: {app} in {where}").format(action=action, app=name, where=where))
         self.button.clicked.connect(lambda: self.action_clicked.emit(self.finding))
         text = QVBoxLayout()
         text.addWidget(self.title)
@@ -103,7 +104,8 @@ class FindingsView(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Findings")
+        self.setAccessibleName(_tr("Findings"))
+
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._inner = QWidget()
@@ -139,7 +141,9 @@ class FindingsView(QScrollArea):
         self.setUpdatesEnabled(False)
         for card in self.cards:
             self._layout.removeWidget(card)
+            card.hide()  # gone from the screen now, deleted when the event loop next turns
             card.deleteLater()
+
         self.cards = []
         for position, finding in enumerate(findings):
             card = FindingCard(finding, names, (finding.app_id, finding.user) in refusals)
@@ -150,7 +154,13 @@ class FindingsView(QScrollArea):
         self.empty.setVisible(not findings)
         self.setUpdatesEnabled(True)
 
+    def forget_shown(self) -> None:
+        """The next show_findings() builds the cards again (their words changed language)."""
+        self._shown = None
+        self.setAccessibleName(_tr("Findings"))
+
     def set_actions_enabled(self, enabled: bool) -> None:
+
         for card in self.cards:
             card.button.setEnabled(enabled)
 

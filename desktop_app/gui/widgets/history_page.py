@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.gui.database_gateway import DatabaseGateway, HistoryQuery
 from desktop_app.gui.dialogs import DialogService
+from desktop_app.gui.locale_text import date_format
 from desktop_app.gui.models.history_model import (
     DEVICE_COLUMN,
     ROW_ROLE,
@@ -32,14 +33,9 @@ from desktop_app.gui.models.history_model import (
 )
 from desktop_app.gui.presenter import MessagePresenter
 from desktop_app.gui.widgets.common import heading, named, plain_label
+from desktop_app.gui.wording import VERDICT_WORDS, verdict_word
 
-_VERDICTS = (
-    ("Any verdict", None),
-    ("Compliant", "compliant"),
-    ("Action required", "action_required"),
-    ("Not compliant", "noncompliant"),
-    ("Inconclusive", "inconclusive"),
-)
+_VERDICTS = (None, *VERDICT_WORDS)  # the filter's choices: any, then each stored verdict
 
 
 def _date(edit: QDateEdit) -> date:
@@ -77,40 +73,21 @@ class HistoryPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.device = QLineEdit()
-        self.device.setPlaceholderText(self.tr("Name, model, serial or UDID (part of it)"))
-        named(
-            self.device,
-            "Device filter",
-            "Only audits of devices whose name, model, serial or UDID contains this",
-        )
         self.verdict = QComboBox()
-        named(self.verdict, "Verdict filter")
-        for text, _value in _VERDICTS:
-            self.verdict.addItem(text)
+        for _verdict in _VERDICTS:
+            self.verdict.addItem("")
         self.since = QDateEdit(QDate.currentDate().addDays(-30))
         self.until = QDateEdit(QDate.currentDate())
-        for edit, name in ((self.since, "From date"), (self.until, "To date")):
+        for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            named(edit, name)
-        self.refresh_button = QPushButton("Refresh")
-        named(self.refresh_button, "Refresh history")
-        self.export_csv_button = QPushButton("Export CSV…")
-        named(self.export_csv_button, "Export history as CSV")
-        self.export_json_button = QPushButton("Export JSON…")
-        named(self.export_json_button, "Export history as JSON")
-        self.pdf_button = QPushButton("Receipt as PDF…")
-        named(self.pdf_button, "Save selected audit as PDF")
+        self.refresh_button = QPushButton()
+        self.export_csv_button = QPushButton()
+        self.export_json_button = QPushButton()
+        self.pdf_button = QPushButton()
         self.pdf_button.setEnabled(False)
-        self.receipt_json_button = QPushButton(self.tr("Save receipt (signed JSON)…"))
-        named(
-            self.receipt_json_button,
-            "Save signed receipt as JSON",
-            "Write the selected audit's signed receipt as it was issued (compliant official checks have one)",
-        )
+        self.receipt_json_button = QPushButton()
         self.receipt_json_button.setEnabled(False)
         self.table = QTableView()
-        named(self.table, "Audit history")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -130,16 +107,19 @@ class HistoryPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.detail_view = QPlainTextEdit()
         self.detail_view.setReadOnly(True)
-        named(self.detail_view, "Audit detail")
-        self.count = plain_label(wrap=False, name="Audits shown")
+        self.count = plain_label(wrap=False)
+        self.device_label = plain_label(wrap=False)
+        self.from_label = plain_label(wrap=False)
+        self.to_label = plain_label(wrap=False)
+        self.title = heading("")
 
         filters = QHBoxLayout()
-        filters.addWidget(plain_label("Device:", wrap=False))
+        filters.addWidget(self.device_label)
         filters.addWidget(self.device, 1)
         filters.addWidget(self.verdict)
-        filters.addWidget(plain_label("From", wrap=False))
+        filters.addWidget(self.from_label)
         filters.addWidget(self.since)
-        filters.addWidget(plain_label("to", wrap=False))
+        filters.addWidget(self.to_label)
         filters.addWidget(self.until)
         filters.addWidget(self.refresh_button)
         actions = QHBoxLayout()
@@ -154,7 +134,7 @@ class HistoryPage(QWidget):
         splitter.setSizes([400, 220])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(heading("History"))
+        layout.addWidget(self.title)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
@@ -175,13 +155,73 @@ class HistoryPage(QWidget):
         self.pdf_button.clicked.connect(self.save_pdf)
         self.receipt_json_button.clicked.connect(self.save_receipt_json)
         self.loaded_generation = 0
+        self._rows_listed = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word in the language now installed; the shown audit is told again."""
+        self.device.setPlaceholderText(self.tr("Name, model, serial or UDID (part of it)"))
+        named(
+            self.device,
+            self.tr("Device filter"),
+            self.tr("Only audits of devices whose name, model, serial or UDID contains this"),
+        )
+        named(self.verdict, self.tr("Verdict filter"))
+        for position, verdict in enumerate(_VERDICTS):
+            self.verdict.setItemText(
+                position, self.tr("Any verdict") if verdict is None else verdict_word(verdict)
+            )
+        for edit, name in ((self.since, self.tr("From date")), (self.until, self.tr("To date"))):
+            edit.setDisplayFormat(date_format())
+            named(edit, name)
+        self.refresh_button.setText(self.tr("Refresh"))
+        named(self.refresh_button, self.tr("Refresh history"))
+        self.export_csv_button.setText(self.tr("Export CSV…"))
+        named(self.export_csv_button, self.tr("Export history as CSV"))
+        self.export_json_button.setText(self.tr("Export JSON…"))
+        named(self.export_json_button, self.tr("Export history as JSON"))
+        self.receipt_json_button.setText(self.tr("Save receipt (signed JSON)…"))
+        named(
+            self.receipt_json_button,
+            self.tr("Save signed receipt as JSON"),
+            self.tr(
+                "Write the selected audit’s signed receipt as it was issued (compliant official checks have one)"
+            ),
+        )
+        self.pdf_button.setText(self.tr("Receipt as PDF…"))
+
+        named(self.pdf_button, self.tr("Save selected audit as PDF"))
+        named(self.table, self.tr("Audit history"))
+        named(self.detail_view, self.tr("Audit detail"))
+        self.count.setAccessibleDescription(self.tr("Audits shown"))
+        self.device_label.setText(self.tr("Device:"))
+        self.from_label.setText(self.tr("From", "a date range: From ... to ..."))
+        self.to_label.setText(self.tr("to", "a date range: From ... to ..."))
+        self.title.setText(self.tr("History"))
+        self._show_count()
+        self.model.retranslate()
+        if self.detail is not None:
+            self._show_visit(self.detail, self.mail)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_count(self) -> None:
+        if not self._rows_listed:
+            self.count.setText("")
+        elif rows := self.model.rowCount():
+            self.count.setText(self.tr("Audits: %Ln", "", rows))
+        else:
+            self.count.setText(self.tr("No audit matches these filters."))
 
     def query(self) -> HistoryQuery:
         since = datetime.combine(_date(self.since), time.min).astimezone(UTC)
         until = datetime.combine(_date(self.until), time.max).astimezone(UTC)
         return HistoryQuery(
             device_text=self.device.text().strip() or None,
-            verdict=_VERDICTS[max(0, self.verdict.currentIndex())][1],
+            verdict=_VERDICTS[max(0, self.verdict.currentIndex())],
             since=since,
             until=until,
         )
@@ -190,15 +230,13 @@ class HistoryPage(QWidget):
         self._database.list_audits(
             self.query(),
             self._on_audits_listed,
-            lambda e: self._presenter.error(e, context="Reading the history"),
+            lambda e: self._presenter.error(e, context=self.tr("Reading the history")),
         )
 
     def _on_audits_listed(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
-        if rows:
-            self.count.setText(self.tr("Audits: %n", "", len(rows)))
-        else:
-            self.count.setText(self.tr("No audit matches these filters."))
+        self._rows_listed = True
+        self._show_count()
         shown = self.detail
         if shown is None or all(row.audit_id != shown.row.audit_id for row in rows):
             # The detail pane never shows an audit that is not in the list.
@@ -216,15 +254,17 @@ class HistoryPage(QWidget):
         self._database.get_visit(
             row.audit_id,
             self._on_visit_loaded,
-            lambda e: self._presenter.error(e, context="Reading an audit"),
+            lambda e: self._presenter.error(e, context=self.tr("Reading an audit")),
         )
 
     def _on_visit_loaded(self, visit: tuple[Any, Any]) -> None:
+        detail, mail = visit
+        if detail is not None:
+            self._show_visit(detail, mail)
+
+    def _show_visit(self, detail: Any, mail: Any) -> None:
         from desktop_app.gui.visit_story import story_of, story_text
 
-        detail, mail = visit
-        if detail is None:
-            return
         self.detail, self.mail = detail, mail
         self.story = story_of(detail, self._signer_of(detail.row.policy_sha256), mail=mail)
         self.detail_view.setPlainText(story_text(self.story))
@@ -234,9 +274,9 @@ class HistoryPage(QWidget):
     def _export(self, kind: str) -> None:
         path = self._dialogs.save_file(
             self,
-            f"Export history as {kind.upper()}",
+            self.tr("Export history as {format}").format(format=kind.upper()),
             f"app-audit-history.{kind}",
-            f"{kind.upper()} files (*.{kind})",
+            self.tr("{format} files (*.{extension})").format(format=kind.upper(), extension=kind),
         )
         if path is None:
             return
@@ -247,7 +287,7 @@ class HistoryPage(QWidget):
             kind,
             path,
             on_done=lambda _: self._presenter.info(
-                self.tr("{n} audits exported to {path}").format(n=count, path=path)
+                self.tr("%Ln audit(s) exported to {path}", "", count).format(path=path)
             ),
             on_error=lambda exc: self._presenter.error(exc, context=self.tr("Exporting the history")),
         )
@@ -256,7 +296,10 @@ class HistoryPage(QWidget):
         if self.detail is None:
             return
         path = self._dialogs.save_file(
-            self, "Save audit as PDF", f"app-audit-{self.detail.row.audit_id}.pdf", "PDF files (*.pdf)"
+            self,
+            self.tr("Save audit as PDF"),
+            f"app-audit-{self.detail.row.audit_id}.pdf",
+            self.tr("PDF files (*.pdf)"),
         )
         if path is None:
             return
@@ -265,16 +308,21 @@ class HistoryPage(QWidget):
         try:
             write_pdf(self.story, path)
         except OSError as exc:
-            self._presenter.error(exc, context="Saving the PDF")
+            self._presenter.error(exc, context=self.tr("Saving the PDF"))
             return
-        self._presenter.info(f"Audit #{self.detail.row.audit_id} saved to {path}")
+        self._presenter.info(
+            self.tr("Audit #{n} saved to {path}").format(n=self.detail.row.audit_id, path=path)
+        )
 
     def save_receipt_json(self) -> None:
         detail = self.detail
         if detail is None or detail.receipt is None:
             return
         path = self._dialogs.save_file(
-            self, "Save signed receipt", f"app-audit-receipt-{detail.row.audit_id}.json", "JSON files (*.json)"
+            self,
+            self.tr("Save signed receipt"),
+            f"app-audit-receipt-{detail.row.audit_id}.json",
+            self.tr("JSON files (*.json)"),
         )
         if path is not None:
             from desktop_app.gui.receipt_json import save_receipt_json

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -21,11 +21,19 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import AppAuditError
 from desktop_app.core.ports import Clock
 from desktop_app.gui.dialogs import DialogService
+from desktop_app.gui.locale_text import zoned_time
 from desktop_app.gui.models.rules_model import REASON, RulesModel
 from desktop_app.gui.policy_controller import PolicyController
 from desktop_app.gui.presenter import MessagePresenter, describe
 from desktop_app.gui.widgets.common import heading, named, plain_label
-from desktop_app.gui.wording import enforcement_text, zoned_time
+from desktop_app.gui.wording import enforcement_text, policy_text
+
+FIELDS = ("Policy", "Title", "Version", "Signature", "Deadline", "Status", "Issued", "Contact", "File")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PolicyPage", text)
+
 
 if TYPE_CHECKING:
     from desktop_app.core.policy import LoadedPolicy
@@ -37,7 +45,10 @@ def problem_lines(error: BaseException) -> list[str]:
 
     if isinstance(error, PolicyValidationError):
         return [
-            f"Line {p.line}: {p.location + ': ' if p.location else ''}{p.message}" for p in error.problems
+            _tr("Line {line}: {field}: {problem}").format(line=p.line, field=p.location, problem=p.message)
+            if p.location
+            else _tr("Line {line}: {problem}").format(line=p.line, problem=p.message)
+            for p in error.problems
         ]
     message = describe(error)
     return [message.text] + ([message.hint] if message.hint else [])
@@ -57,32 +68,19 @@ class PolicyPage(QWidget):
         self._controller = controller
         self._dialogs = dialogs
         self._presenter = presenter
-        self.fields = {
-            name: plain_label(name=name, selectable=True)
-            for name in (
-                "Policy",
-                "Title",
-                "Version",
-                "Signature",
-                "Deadline",
-                "Status",
-                "Issued",
-                "Contact",
-                "File",
-            )
-        }
+        # Keyed by the English name; shown in the window's language.
+        self.fields = {name: plain_label(selectable=True) for name in FIELDS}
+        self._captions = [plain_label(wrap=False) for _name in FIELDS]
         form = QFormLayout()
-        for name, label in self.fields.items():
-            form.addRow(f"{name}:", label)
-        self.open_button = QPushButton("Open policy…")
-        named(self.open_button, "Open policy", "Load another policy file (Ctrl+O)")
+        for caption, label in zip(self._captions, self.fields.values(), strict=True):
+            form.addRow(caption, label)
+        self.open_button = QPushButton()
         self.open_button.clicked.connect(self.choose_policy)
-        self.problems_title = plain_label(name="Policy problems title")
+        self.problems_title = plain_label()
         self.problems = QListWidget()
-        named(self.problems, "Policy problems", "What is wrong in the policy file that was refused")
+        self._refused: tuple[Path, BaseException] | None = None
         self.rules = RulesModel(self)
         self.table = QTableView()
-        named(self.table, "Policy rules")
         self.table.setModel(self.rules)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -94,7 +92,8 @@ class PolicyPage(QWidget):
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
         top = QHBoxLayout()
-        top.addWidget(heading("Policy"), 1)
+        self.title = heading("")
+        top.addWidget(self.title, 1)
         top.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -102,7 +101,8 @@ class PolicyPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problems)
-        layout.addWidget(plain_label("Rules", wrap=False))
+        self.rules_title = plain_label(wrap=False)
+        layout.addWidget(self.rules_title)
         layout.addWidget(self.table, 1)
         controller.policy_changed.connect(self._on_controller_policy_changed)
         controller.policy_rejected.connect(self._on_controller_policy_rejected)
@@ -110,11 +110,43 @@ class PolicyPage(QWidget):
         self._ticker.setInterval(30_000)
         self._ticker.timeout.connect(self._show_deadline)  # "in 3 h 20 min" moves on
         self._ticker.start()
-        self.show_policy(controller.policy)
-        self._show_problems("", [])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word in the language now installed (the policy and any refusal shown again)."""
+        for caption, label, field in zip(self._captions, self.fields.values(), range(len(FIELDS)), strict=True):
+            caption.setText(self.tr("{field}:").format(field=_tr(FIELDS[field])))
+            label.setAccessibleDescription(_tr(FIELDS[field]))
+
+        self.open_button.setText(self.tr("Open policy…"))
+        named(self.open_button, self.tr("Open policy"), self.tr("Load another policy file (Ctrl+O)"))
+        self.problems_title.setAccessibleDescription(self.tr("Policy problems title"))
+        named(
+            self.problems,
+            self.tr("Policy problems"),
+            self.tr("What is wrong in the policy file that was refused"),
+        )
+        named(self.table, self.tr("Policy rules"))
+        self.title.setText(self.tr("Policy"))
+        self.rules_title.setText(self.tr("Rules"))
+        self.rules.retranslate()
+        self.show_policy(self._controller.policy)
+        if self._refused is None:
+            self._show_problems("", [])
+        else:
+            self._show_refusal(*self._refused)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def choose_policy(self) -> None:
-        path = self._dialogs.open_file(self, "Open policy", "Policies (*.yaml *.yml *.json);;All files (*)")
+        path = self._dialogs.open_file(
+            self,
+            self.tr("Open policy"),
+            ";;".join((self.tr("Policies (*.yaml *.yml *.json)"), self.tr("All files (*)"))),
+        )
         if path is not None:
             self._controller.open(path)
 
@@ -122,7 +154,7 @@ class PolicyPage(QWidget):
         if policy is None:
             for label in self.fields.values():
                 label.setText("")
-            self.fields["Policy"].setText("Loading policy…")
+            self.fields["Policy"].setText(self.tr("Loading policy…"))
             self.rules.set_rules([])
             return
         doc = policy.document
@@ -130,18 +162,22 @@ class PolicyPage(QWidget):
         self.fields["Policy"].setText(doc.id)
         self.fields["Title"].setText(doc.title)
         self.fields["Version"].setText(
-            doc.version + (f" (replaces {doc.supersedes})" if doc.supersedes else "")
+            self.tr("{version} (replaces {previous})").format(version=doc.version, previous=doc.supersedes)
+            if doc.supersedes
+            else doc.version
         )
         self.fields["Signature"].setText(
-            f"Signed by {sig.signer}" if sig.signed else f"Not signed: {sig.problem}"
+            self.tr("Signed by {signer}").format(signer=sig.signer)
+            if sig.signed
+            else self.tr("Not signed: {problem}").format(problem=sig.problem)
         )
         self._show_deadline()
-        status = "Active"
+        status = self.tr("Active")
         if policy.retracted:
-            reason = (
-                doc.retraction.reason.en if doc.retraction and doc.retraction.reason else "no reason given"
+            reason = policy_text(doc.retraction.reason if doc.retraction else None) or self.tr(
+                "no reason given"
             )
-            status = f"RETRACTED: nothing is blocked ({reason})"
+            status = self.tr("RETRACTED: nothing is blocked ({reason})").format(reason=reason)
         self.fields["Status"].setText(status)
         self.fields["Issued"].setText(zoned_time(doc.issued_at))
         contact = doc.contact
@@ -163,16 +199,25 @@ class PolicyPage(QWidget):
         self.problems.setMaximumHeight(max(60, min(200, 24 * len(lines) + 8)))
 
     def _on_controller_policy_changed(self, policy: LoadedPolicy) -> None:
+        self._refused = None
         self._show_problems("", [])
         self.show_policy(policy)
         self._presenter.info(
-            f"Policy {policy.document.id} {policy.document.version} loaded; checking phones again."
+            self.tr("Policy {policy} {version} loaded; checking phones again.").format(
+                policy=policy.document.id, version=policy.document.version
+            )
         )
 
     def _on_controller_policy_rejected(self, path: Path, error: BaseException) -> None:
-        lines = problem_lines(error)
-        self._show_problems(f"{path.name} was not loaded; the current policy stays in force:", lines)
+        self._refused = (path, error)
+        self._show_refusal(path, error)
         if isinstance(error, AppAuditError):
-            self._presenter.error(error, context=f"{path.name} was refused")
+            self._presenter.error(error, context=self.tr("{file} was refused").format(file=path.name))
         else:
-            self._presenter.error(error, context=f"Opening {path.name}")
+            self._presenter.error(error, context=self.tr("Opening {file}").format(file=path.name))
+
+    def _show_refusal(self, path: Path, error: BaseException) -> None:
+        lines = problem_lines(error)
+        self._show_problems(
+            self.tr("{file} was not loaded; the current policy stays in force:").format(file=path.name), lines
+        )

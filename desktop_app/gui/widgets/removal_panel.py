@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.gui.widgets.common import named, plain_label
@@ -20,13 +20,12 @@ class RemovalPanel(QFrame):
         font.setBold(True)
         self.title.setFont(font)
         self.progress = QProgressBar()
-        named(self.progress, "Removal progress")
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.steps = plain_label()
-        self.check_again = QPushButton("Check again")
-        named(self.check_again, "Check again", "Read the phone again after the steps were done")
+        self.check_again = QPushButton()
         self.check_again.clicked.connect(self.check_again_clicked)
+        self.retranslate()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.check_again)
@@ -38,13 +37,27 @@ class RemovalPanel(QFrame):
         layout.addLayout(buttons)
         self.setVisible(False)
 
+    def retranslate(self) -> None:
+        named(self.progress, self.tr("Removal progress"))
+        self.progress.setFormat(self.tr("%v of %m apps"))
+        self.check_again.setText(self.tr("Check again"))
+        named(
+            self.check_again,
+            self.tr("Check again"),
+            self.tr("Read the phone again after the steps were done"),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def show_progress(self, text: str, done: int = 0, total: int = 0) -> None:
         """Busy with text; with a total, how many of the apps are done (0 of 3, 1 of 3...)."""
         self.title.setText(text)
         self.progress.setRange(0, total if total > 1 else 0)
         if total > 1:
             self.progress.setValue(done)
-            self.progress.setFormat(self.tr("%v of %m apps"))
         self.progress.setTextVisible(total > 1)
         self.progress.setVisible(True)
         self.steps.setVisible(False)

@@ -20,7 +20,8 @@ class VerdictBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verdict_banner")
-        self.setAccessibleName("Verdict")
+        self.setAccessibleName(self.tr("Verdict"))  # the device page names its guidance banner itself
+
         self.headline = plain_label()  # read by its text: no fixed accessible name
         font = self.headline.font()
         font.setPointSize(font.pointSize() + 3)
