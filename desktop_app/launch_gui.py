@@ -8,7 +8,6 @@ after it shows, so start-up stays close to a bare Qt window.
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 import time
@@ -260,9 +259,8 @@ class WindowStartup:
             )
 
     def _on_loaded(self, state: StartupState) -> None:
-        # What start-up imported and loaded lives as long as the window: kept out of every full
-        # garbage collection, which would otherwise walk it all on the UI thread (a visible stall).
-        gc.freeze()
+        # What start-up imported and loaded is set aside from garbage collection after this
+        # callback (gui/heap.py: the runner's job ended, modules were imported).
         context, window, config = self.context, self.window, state.config
         if self.options.language is None and config.language is not None:
             from desktop_app.gui.i18n import app_translations

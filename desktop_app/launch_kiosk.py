@@ -7,7 +7,6 @@ trusted key: without one it shows "out of service" with the reason for IT, and c
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 import time
@@ -142,7 +141,6 @@ def main(  # noqa: PLR0915 - the composition root reads top to bottom
         context.start()
 
     def loaded(loaded_state: StartupState) -> None:
-        gc.freeze()
         config = loaded_state.config
         if not loaded_state.policy.signature.signed:
             flow.out_of_service("The policy is not signed by a trusted key.")

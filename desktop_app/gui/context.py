@@ -13,6 +13,7 @@ from desktop_app.core.ports import Clock
 from desktop_app.gui.database_gateway import DatabaseGateway, HistoryStore
 from desktop_app.gui.device_hub import DeviceHub
 from desktop_app.gui.dialogs import DialogService, QtDialogService
+from desktop_app.gui.heap import HeapSettler
 from desktop_app.gui.hotplug import DiscoverySource, HotplugMonitor
 from desktop_app.gui.locale_text import zoned_time
 from desktop_app.gui.mail_delivery import MailDelivery
@@ -41,6 +42,7 @@ class GuiContext:
     settings: UiSettings
     clock: Clock
     mail: MailDelivery | None = None
+    heap: HeapSettler | None = None
 
     def start(self) -> None:
         self.monitor.start()
@@ -96,6 +98,7 @@ def build_context(
     mail_retry_check_ms: int = 5000,
 ) -> GuiContext:
     runner = TaskRunner()
+    heap = HeapSettler(runner)
     presenter = MessagePresenter()
     monitor = HotplugMonitor(runner, sources, interval_ms=poll_interval_ms)
     database = DatabaseGateway(runner, store_factory, clock, receipt_key, store_ready=store_ready)
@@ -126,6 +129,7 @@ def build_context(
         settings,
         clock,
         mail,
+        heap,
     )
 
 

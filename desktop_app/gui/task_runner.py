@@ -40,6 +40,7 @@ class TaskRunner(QObject):
     _job_failed = Signal(int, object)
     _job_progressed = Signal(int, int, int, str)
     idle_changed = Signal(bool)
+    job_ended = Signal()  # on the UI thread, after a job's callbacks ran
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +104,7 @@ class TaskRunner(QObject):
         callbacks = self._pop(task_id)
         if callbacks is not None and callbacks.on_done is not None:
             callbacks.on_done(result)
-        self._signal_idle()
+        self._job_ended()
 
     def _on_job_failed(self, task_id: int, error: BaseException) -> None:
         callbacks = self._pop(task_id)
@@ -113,7 +114,7 @@ class TaskRunner(QObject):
             callbacks.on_error(error)
         else:
             log.error("background task failed", exc_info=error)
-        self._signal_idle()
+        self._job_ended()
 
     def _on_job_progressed(self, task_id: int, done: int, total: int, what: str) -> None:
         callbacks = self._callbacks.get(task_id)
@@ -124,7 +125,8 @@ class TaskRunner(QObject):
         self._futures.pop(task_id, None)
         return self._callbacks.pop(task_id, None)
 
-    def _signal_idle(self) -> None:
+    def _job_ended(self) -> None:
+        self.job_ended.emit()
         if not self._callbacks:
             self.idle_changed.emit(True)
 
