@@ -146,6 +146,7 @@ async def list_mux_devices(dialer: MuxDialer) -> list[MuxDeviceInfo]:
         raise
     finally:
         await mux.close()
+    dialer.listed(mux.devices)
     return [MuxDeviceInfo(d.serial, d.devid) for d in mux.devices if d.is_usb]
 
 
@@ -181,14 +182,33 @@ def _pick_device(devices: list[MuxDevice], udid: str | None) -> MuxDevice:
 async def _find_phone(
     udid: str | None, dialer: MuxDialer, pair_records_dir: Path
 ) -> tuple[MuxDevice, str | None, dict[str, Any] | None, socket.socket]:
-    """The phone, usbmuxd's BUID, the pair record and a stream to its lockdownd, over ONE usbmuxd
-    connection: the steps of the library's create_using_usbmux (which opens one connection for each),
-    through the public usbmux API. usbmuxd takes any number of requests before the Connect that
-    turns the connection into a stream; a desk scanning 8 iPhones at once waits on usbmuxd."""
+    """The phone, usbmuxd's BUID, the pair record and a stream to its lockdownd.
+
+    The device id remembered from the dialer's last listing is tried first; when usbmuxd refuses it
+    (the phone was unplugged, or plugged in again under a new id) the devices are listed again."""
+    remembered = dialer.device(udid)
+    if remembered is not None:
+        try:
+            return await _reach_phone(dialer, remembered, udid, pair_records_dir)
+        except pmd3_errors.MuxException:
+            if udid is not None:
+                dialer.forget_device(udid)
+    return await _reach_phone(dialer, None, udid, pair_records_dir)
+
+
+async def _reach_phone(
+    dialer: MuxDialer, device: MuxDevice | None, udid: str | None, pair_records_dir: Path
+) -> tuple[MuxDevice, str | None, dict[str, Any] | None, socket.socket]:
+    """_find_phone's steps over ONE usbmuxd connection (device None: list the devices first): the
+    steps of the library's create_using_usbmux (which opens one connection for each), through the
+    public usbmux API. usbmuxd takes any number of requests before the Connect that turns the
+    connection into a stream; a desk scanning 8 iPhones at once waits on usbmuxd."""
     mux = await dialer.open()
     try:
-        await mux.get_device_list(0.1)
-        device = _pick_device(list(mux.devices), udid)
+        if device is None:
+            await mux.get_device_list(0.1)
+            dialer.listed(mux.devices)
+            device = _pick_device(list(mux.devices), udid)
         record: dict[str, Any] | None = None
         system_buid: str | None = None
         if isinstance(mux, PlistMuxConnection):
