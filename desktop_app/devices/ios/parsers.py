@@ -24,6 +24,17 @@ BUNDLE_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,254}")
 # A team identifier is ten upper-case letters or digits (e.g. "ABCDE12345").
 _TEAM_ID_RE = re.compile(r"^[A-Z0-9]{10}$")
 _SYSTEM_TYPES = frozenset({"System", "Internal", "Hidden", "CoreServices"})
+# What plistlib raises on bytes that are not a plist it can read (damaged or crafted by the phone).
+UNREADABLE_PLIST: tuple[type[Exception], ...] = (
+    plistlib.InvalidFileException,
+    ExpatError,
+    ValueError,  # UnicodeDecodeError too
+    TypeError,
+    OverflowError,
+    LookupError,  # KeyError, IndexError, and an XML declaration naming an unknown encoding
+    AttributeError,
+    RecursionError,
+)
 
 
 def is_valid_bundle_id(value: str) -> bool:
@@ -72,14 +83,7 @@ def _installer(attrs: Mapping[str, Any]) -> str:
         # installation_proxy returns iTunesMetadata as a nested binary/XML plist in <data>.
         try:
             metadata = plistlib.loads(bytes(metadata))
-        except (
-            plistlib.InvalidFileException,
-            ExpatError,
-            ValueError,
-            TypeError,
-            OverflowError,
-            RecursionError,
-        ):
+        except UNREADABLE_PLIST:
             metadata = None
     if isinstance(metadata, Mapping):
         source = metadata.get("sourceApp")
@@ -166,19 +170,7 @@ def parse_app_listing(data: bytes) -> list[InstalledApp]:
     if _looks_like_plist(data):
         try:
             document = plistlib.loads(data)
-        except (
-            plistlib.InvalidFileException,
-            ExpatError,
-            ValueError,
-            TypeError,
-            OverflowError,
-            KeyError,
-            IndexError,
-            AttributeError,
-            UnicodeDecodeError,
-            LookupError,  # an XML declaration naming an unknown encoding
-            RecursionError,
-        ) as exc:
+        except UNREADABLE_PLIST as exc:
             raise InventoryFormatError(f"the app listing is not a valid plist: {exc}") from exc
     else:
         try:

@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from typing import Any
-from xml.parsers.expat import ExpatError
 
 from desktop_app.core.errors import DeviceProtocolError, ServiceUnavailableError
+from desktop_app.devices.ios.parsers import UNREADABLE_PLIST
 
 _HEADER = struct.Struct("<IIII")
 _MAX_PACKET = 4 * 1024 * 1024
@@ -100,7 +100,7 @@ class UsbmuxClient:
             raise DeviceProtocolError(f"usbmuxd sent a packet of impossible length {length}")
         try:
             reply = plistlib.loads(self._recv_exact(length - _HEADER.size))
-        except (plistlib.InvalidFileException, ExpatError, ValueError) as exc:
+        except UNREADABLE_PLIST as exc:
             raise DeviceProtocolError(f"usbmuxd sent an unreadable packet: {exc}") from exc
         if not isinstance(reply, dict):
             raise DeviceProtocolError("usbmuxd sent a packet that is not a dictionary")
