@@ -42,15 +42,6 @@ class AdbKeys:
     private_key_path: Path
     signer: CryptographySigner
 
-    @property
-    def public_key_path(self) -> Path:
-        return self.private_key_path.with_name(self.private_key_path.name + ".pub")
-
-    @property
-    def public_key_text(self) -> str:
-        """`<base64 Android key> user@host`, as a phone shows and stores it."""
-        return self.public_key_path.read_text(encoding="ascii").strip()
-
 
 def android_public_key(public_numbers: rsa.RSAPublicNumbers) -> bytes:
     """Android's RSAPublicKey struct (adb's android_pubkey_encode) for a 2048-bit key."""

@@ -70,9 +70,6 @@ class AsyncWorker:
             future.cancel()
             raise DeviceTimeoutError(f"the iPhone did not answer in {timeout_s:g} s ({what})") from exc
 
-    def is_running(self) -> bool:
-        return not self._loop.is_closed() and self._thread.is_alive()
-
     def close(self) -> None:
         if self._loop.is_closed():
             return
