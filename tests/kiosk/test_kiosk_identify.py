@@ -90,3 +90,26 @@ def test_without_identify_the_message_names_nobody(make_kiosk: Any, qtbot: Any) 
         qtbot.waitUntil(lambda: len(script.received) == 1, timeout=WAIT_MS)
         message = _payloads(script)[0]
         assert message["person"] is None and "person" not in message["receipt"]
+
+
+def test_an_employee_number_is_named_as_such(make_kiosk: Any, qtbot: Any) -> None:
+    settings = KioskSettings(identify="employee_id", identify_pattern=r"E\d{5}", identify_example="E12345")
+    script = Script(statuses=[200])
+    with webhook_server(script) as url:
+        kiosk = make_kiosk({"phone": "samsung-clean"}, settings=settings)
+        kiosk.context.mail.configure(WebhookConfig(url=url, secret=b"s3cret"))
+        qtbot.waitUntil(lambda: len(kiosk.flow.present_phones()) == 1, timeout=WAIT_MS)
+        kiosk.button("Start").click()
+        kiosk.button("I agree").click()
+        assert "Your employee number" in kiosk.texts()
+        qtbot.keyClicks(kiosk.window.identify.field, "12345")  # the pattern wants the E
+        kiosk.button("Continue").click()
+        assert "This is not an employee number. Type it like this: E12345" in kiosk.texts()
+        kiosk.window.identify.field.clear()
+        qtbot.keyClicks(kiosk.window.identify.field, "E54321")
+        kiosk.button("Continue").click()
+        qtbot.waitUntil(lambda: kiosk.flow.step is Step.RESULT, timeout=WAIT_MS)
+        kiosk.button("Finish").click()
+        qtbot.waitUntil(lambda: "Employee number: E54321" in kiosk.texts(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: len(script.received) == 1, timeout=WAIT_MS)
+        assert _payloads(script)[0]["person"] == {"kind": "employee_id", "value": "E54321"}
