@@ -1880,6 +1880,18 @@ Each app and its data on that profile are deleted. The phone is checked again af
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field (check the spelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a policy is a mapping of fields (schema, id, rules, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>

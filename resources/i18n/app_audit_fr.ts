@@ -1888,6 +1888,18 @@ Chaque appli et ses données dans ce profil sont supprimées. Le téléphone est
         <translation>{file} n’a pas été chargé&#xa0;; la règle actuelle reste en vigueur&#xa0;:</translation>
     </message>
     <message>
+        <source>required field is missing</source>
+        <translation>champ obligatoire absent</translation>
+    </message>
+    <message>
+        <source>unknown field (check the spelling)</source>
+        <translation>champ inconnu (vérifiez l’orthographe)</translation>
+    </message>
+    <message>
+        <source>a policy is a mapping of fields (schema, id, rules, ...)</source>
+        <translation>une règle est un ensemble de champs (schema, id, rules…)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>

@@ -72,7 +72,10 @@ def _assert_device_page_in_french(desk: Any, session: Any) -> None:
         "&Chercher une appli",
     ]
     assert _tabs(window) == ["Appareil", "Historique", "Règle"]
-    assert page.banner.headline.text() == f"Non conforme{NBSP}: des applis interdites bloquent l’accès à la messagerie"
+    assert (
+        page.banner.headline.text()
+        == f"Non conforme{NBSP}: des applis interdites bloquent l’accès à la messagerie"
+    )
     detail = page.banner.detail.text()
     assert "applis vérifiées selon acme-mobile-mail version" in detail, detail
     assert FRENCH_TIME.search(detail), detail
@@ -91,7 +94,9 @@ def _assert_device_page_in_french(desk: Any, session: Any) -> None:
     assert devices.auto_scan.text() == "Vérifier les téléphones dès le branchement"
     assert devices.summary.text().startswith(f"Téléphones{NBSP}: 1 · à traiter{NBSP}: 1")
     apps = page.apps
-    headers = [str(apps.proxy.headerData(c, Qt.Orientation.Horizontal)) for c in range(apps.proxy.columnCount())]
+    headers = [
+        str(apps.proxy.headerData(c, Qt.Orientation.Horizontal)) for c in range(apps.proxy.columnCount())
+    ]
     assert headers == ["Nom", "Identifiant", "Verdict", "Profil", "État", "Version", "Provenance", "Type"]
     assert apps.flagged.text() == "Signalées seulement"
     assert re.fullmatch(r"\d+ sur \d+ applis", apps.count.text()), apps.count.text()
@@ -146,9 +151,87 @@ def test_history_and_its_story_in_french(make_desk: Any, qtbot: Any, french: Non
     # toPlainText() would turn the no-break spaces into spaces; the raw text separates paragraphs with U+2029.
     story = history.detail_view.document().toRawText().replace("\u2029", "\n")
 
-
     assert story.startswith(f"Le téléphone{NBSP}:\n  Vérification n°{NBSP}1, enregistrée le "), story
     assert f"Verdict{NBSP}: Non conforme · " in story and "applis vérifiées · 2 constats" in story
     assert "bloquante" in story
     left = [text for text in _visible_texts(history) if ENGLISH.search(text)]
     assert not left, f"English left in the French history: {left}"
+
+
+def test_a_confirmation_asks_in_french(make_desk: Any, qtbot: Any, french: None) -> None:
+    desk = make_desk({"pixel": "pixel-work-profile"})
+    _checked(desk, qtbot, "pixel")
+    desk.dialogs.confirm_answer = False  # asked, then refused: nothing is removed
+    card = desk.window.device_page.findings.cards[0]
+    card.button.click()
+    question = desk.dialogs.asked[-1]
+    assert question.startswith(
+        "Supprimer com.zhiliaoapp.musically de Work profile (utilisateur 10) sur Pixel 8"
+    )
+    assert f"Pixel 8{NBSP}?\n\nL’appli et ses données dans ce profil sont supprimées." in question
+
+
+def test_the_fleet_page_in_french(qtbot: Any, french: None) -> None:
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+
+    from desktop_app.gui.widgets.fleet_page import FleetPage
+    from desktop_app.storage.fleet.fleet_view import FleetDevice, FleetStation
+
+    page = FleetPage()
+    qtbot.addWidget(page)
+    assert page.title.text() == "Flotte"
+    assert page.connection.text() == "Connexion à la base de la flotte…"
+    when = datetime(2026, 12, 7, 6, 58, tzinfo=UTC)
+    device = FleetDevice(
+        "android", "3A281FDJH00123", "Pixel 8", "desk-1", "noncompliant", when, "acme", "1", when,
+        [{"app_id": "com.zhiliaoapp.musically"}], "requested",
+    )  # fmt: skip
+    station = FleetStation("desk-2", "k", None, 12345, "acme", "1", "2", 0, silent=True)
+    page.show_snapshot(
+        SimpleNamespace(
+            counts={"compliant": 3, "noncompliant": 1}, needing_action=[device], stations=[station]
+        )
+    )
+    assert page.counts.text() == "3 conformes, 1 non conforme"
+    devices, stations = page.devices_model, page.stations_model
+    assert [devices.headerData(c, Qt.Orientation.Horizontal) for c in range(devices.columnCount())] == [
+        "Appareil", "Modèle", "Poste", "Verdict", "Date limite", "Applis"
+    ]  # fmt: skip
+    assert devices.index(0, 3).data() == "Non conforme"
+    assert FRENCH_TIME.fullmatch(devices.index(0, 4).data())
+    assert stations.index(0, 1).data() == "jamais"
+    assert stations.index(0, 2).data() == "12\u202f345"
+
+
+def test_a_refused_policy_is_explained_in_french(
+    make_desk: Any, qtbot: Any, french: None, tmp_path: Any
+) -> None:
+    from desktop_app.core.policy import PolicyValidationError, parse_policy_text
+    from desktop_app.gui.widgets.policy_page import PROBLEM_WORDS
+    from desktop_app.resources import default_policy_path
+
+    text = default_policy_path().read_text(encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(text.replace("title:", "titel:", 1), encoding="utf-8")  # unknown field, one missing
+    with pytest.raises(PolicyValidationError) as refused:
+        parse_policy_text(broken.read_bytes(), str(broken))
+    said = {problem.message for problem in refused.value.problems}
+    # core still writes the words the window translates (gui/widgets/policy_page.py PROBLEM_WORDS).
+    assert {"required field is missing", "unknown field (check the spelling)"} <= said & set(PROBLEM_WORDS)
+    desk = make_desk()
+    page = desk.window.policy
+    desk.dialogs.open_path = broken
+    with qtbot.waitSignal(desk.context.policies.policy_rejected, timeout=WAIT_MS):
+        page.open_button.click()
+    assert (
+        page.problems_title.text()
+        == f"broken.yaml n’a pas été chargé{NBSP}; la règle actuelle reste en vigueur{NBSP}:"
+    )
+    lines = [page.problems.item(i).text() for i in range(page.problems.count())]
+    assert all(line.startswith("Ligne ") for line in lines), lines
+    assert any(line.endswith(f"title{NBSP}: champ obligatoire absent") for line in lines), lines
+    assert any(line.endswith(f"titel{NBSP}: champ inconnu (vérifiez l’orthographe)") for line in lines), lines
+    assert desk.window.status_label.full_text().startswith(
+        f"Problème{NBSP}: broken.yaml a été refusé{NBSP}: "
+    )

@@ -31,8 +31,23 @@ from desktop_app.gui.wording import enforcement_text, policy_text
 FIELDS = ("Policy", "Title", "Version", "Signature", "Deadline", "Status", "Issued", "Contact", "File")
 
 
+# core/policy.py's words for the commonest problems, translated where they are shown (core stays free
+# of Qt; tests/gui check core still writes them). Others, such as a value quoted back, stay as written.
+PROBLEM_WORDS = {
+    "required field is missing": "required field is missing",
+    "unknown field (check the spelling)": "unknown field (check the spelling)",
+    "a policy is a mapping of fields (schema, id, rules, ...)": (
+        "a policy is a mapping of fields (schema, id, rules, ...)"
+    ),
+}
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PolicyPage", text)
+
+
+def _problem(message: str) -> str:
+    return _tr(PROBLEM_WORDS[message]) if message in PROBLEM_WORDS else message
 
 
 if TYPE_CHECKING:
@@ -45,9 +60,11 @@ def problem_lines(error: BaseException) -> list[str]:
 
     if isinstance(error, PolicyValidationError):
         return [
-            _tr("Line {line}: {field}: {problem}").format(line=p.line, field=p.location, problem=p.message)
+            _tr("Line {line}: {field}: {problem}").format(
+                line=p.line, field=p.location, problem=_problem(p.message)
+            )
             if p.location
-            else _tr("Line {line}: {problem}").format(line=p.line, problem=p.message)
+            else _tr("Line {line}: {problem}").format(line=p.line, problem=_problem(p.message))
             for p in error.problems
         ]
     message = describe(error)
@@ -114,7 +131,9 @@ class PolicyPage(QWidget):
 
     def retranslate(self) -> None:
         """Every word in the language now installed (the policy and any refusal shown again)."""
-        for caption, label, field in zip(self._captions, self.fields.values(), range(len(FIELDS)), strict=True):
+        for caption, label, field in zip(
+            self._captions, self.fields.values(), range(len(FIELDS)), strict=True
+        ):
             caption.setText(self.tr("{field}:").format(field=_tr(FIELDS[field])))
             label.setAccessibleDescription(_tr(FIELDS[field]))
 
