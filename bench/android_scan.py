@@ -268,7 +268,6 @@ def measure(command_ms: float, runs: int, keys: AdbKeys, db: AuditDatabase, work
             phones.append(PhoneProcess(command_ms))
         for phone in phones[:8]:
             scan(phone.address, keys, db, known)  # every phone trusts the key: all scans are warm
-        one = [timed(lambda: scan(phones[0].address, keys, db, known)) for _ in range(5)]
 
         def eight() -> None:
             errors: list[BaseException] = []
@@ -288,9 +287,16 @@ def measure(command_ms: float, runs: int, keys: AdbKeys, db: AuditDatabase, work
                 raise errors[0]
 
         eight()  # one round left unmeasured
-        cpu_start = time.process_time()  # this process only: the simulators are others
-        many = [timed(eight) for _ in range(5)]
-        cpu_per_scan = (time.process_time() - cpu_start) / (5 * 8)
+        one: list[float] = []
+        many: list[float] = []
+        cpu_s = 0.0  # this process only: the simulators are others
+        # One phone and eight in turn, as many pairs as runs: load that comes and goes hits both.
+        for _ in range(runs):
+            one.append(timed(lambda: scan(phones[0].address, keys, db, known)))
+            cpu_start = time.process_time()
+            many.append(timed(eight))
+            cpu_s += time.process_time() - cpu_start
+        cpu_per_scan = cpu_s / (runs * 8)
         multi = statistics.median(many) / statistics.median(one)
         print(f"one phone alone:   {median_ms(one)}")
         print(f"8 phones at once:  {median_ms(many)}")
