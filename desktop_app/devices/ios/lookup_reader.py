@@ -2,8 +2,8 @@
 
 The device layer's one fast path, kept because `bench/ios_scan.py --compare-plain-parser` shows, in
 one run on the realistic setting (50 ms per Lookup), that it saves at least 20% end to end (the rule):
-8 iPhones at once 197 ms with it vs 279 ms with the plain parser (plistlib + parsers.apps_from_lookup),
--29%; one cold scan 84 vs 126 ms; a warm scan 73 vs 98 ms.
+8 iPhones at once 151 ms with it vs 208 ms with the plain parser (plistlib + parsers.apps_from_lookup),
+-27%; one cold scan 67 vs 78 ms; a warm scan 60 vs 79 ms (run of 2026-12-07, after the usbmuxd dialer).
 
 A scan reads ~275 apps; the client's CPU per scan decides how many iPhones one process can audit at
 once (one interpreter runs Python on one core at a time). So the per-app loop here avoids every

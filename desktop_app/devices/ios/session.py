@@ -315,7 +315,7 @@ async def read_apps(proxy: Any) -> list[InstalledApp]:
 
     The one fast path kept in the device layer (docs/architecture.md): the binary reply is read for
     just the attributes the audit uses (lookup_reader); `bench/ios_scan.py --compare-plain-parser`
-    shows it saves 29% of the wall time of 8 iPhones scanned at once (279 ms plain, 197 ms with it).
+    shows it saves 27% of the wall time of 8 iPhones scanned at once (208 ms plain, 151 ms with it).
     Any reply it does not read exactly (XML, odd shapes) goes to the plain parser, and
     tests/ios/test_ios_lookup_fast_path.py checks both agree on random and real replies."""
     await _send_lookup(proxy, None)
