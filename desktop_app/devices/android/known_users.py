@@ -87,10 +87,6 @@ class KnownUsers:
             except OSError as error:
                 log.warning("could not keep the phones' users in %s: %s", file, error)
 
-    def forget(self, serial: str) -> None:
-        with self._lock:
-            self._users.pop(serial, None)
-
 
 def _read(file: Path) -> dict[str, tuple[int, ...]]:
     try:
