@@ -319,11 +319,11 @@ class WindowStartup:
 
     def run(self) -> int:
         """The event loop, until the window closes (or SIGTERM / Ctrl+C); then everything stops."""
-        from desktop_app.gui.termination import quit_on_termination
+        from desktop_app.gui.termination import quit_on_termination, run_until_quit
 
         restore_signals = quit_on_termination(self.app)
         try:
-            return int(self.app.exec())
+            return run_until_quit(self.app)
         finally:
             restore_signals()
             self.context.shutdown()

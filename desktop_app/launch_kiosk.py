@@ -70,7 +70,7 @@ def main(  # noqa: PLR0915 - the composition root reads top to bottom
     from desktop_app.gui.kiosk.flow import KioskFlow
     from desktop_app.gui.kiosk.window import KioskWindow
     from desktop_app.gui.settings import UiSettings
-    from desktop_app.gui.termination import quit_on_termination
+    from desktop_app.gui.termination import quit_on_termination, run_until_quit
 
     state = StartupState()
     phones: list[Any] = []
@@ -190,7 +190,7 @@ def main(  # noqa: PLR0915 - the composition root reads top to bottom
 
     restore_signals = quit_on_termination(app, stop)
     try:
-        return app.exec()
+        return run_until_quit(app)
     finally:
         restore_signals()
         context.shutdown()

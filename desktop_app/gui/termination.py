@@ -14,7 +14,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from types import FrameType
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QEvent, QSocketNotifier
 
 _SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
@@ -53,3 +53,16 @@ def quit_on_termination(
         wake_write.close()
 
     return restore
+
+
+def run_until_quit(app: QCoreApplication) -> int:
+    """app.exec(), leaving no quit request queued behind it.
+
+    A quit asked as the loop was already ending stays posted to the application. Handled later, outside
+    exec() (by a caller that goes on running Qt in this process, as the tests do), it sets Qt's
+    "quit now" flag for the thread, and every event loop after it returns at once.
+    """
+    try:
+        return int(app.exec())
+    finally:
+        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)

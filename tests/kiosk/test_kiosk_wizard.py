@@ -334,7 +334,7 @@ def test_admin_exit_with_a_wrong_then_the_right_pin(make_kiosk: Any, qtbot: Any,
 
 @LANGUAGES
 def test_refuses_to_start_with_an_unsigned_policy(qapp: Any, tmp_path: Path, language: str) -> None:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
     from desktop_app.launch_kiosk import main
 
@@ -372,6 +372,12 @@ def test_refuses_to_start_with_an_unsigned_policy(qapp: Any, tmp_path: Path, lan
         )
     finally:
         fallback.stop()
+    # Qt in this process still runs event loops: a quit left queued, handled outside exec() as the next
+    # test's first processEvents() does, would make every later loop return at once.
+    QCoreApplication.processEvents()
+    loop = QEventLoop()
+    QTimer.singleShot(0, lambda: loop.exit(7))
+    assert loop.exec() == 7
     says = SAYS[language]
     texts = seen.get("texts", "")
     assert says["out_of_service"] in texts
