@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -92,11 +93,11 @@ def one_run(work: Path, scenario: str) -> dict[str, float]:
     hub = context.hub
     original_scan = hub.scan
 
-    def timed_scan(key: str) -> bool:
+    def timed_scan(key: str, *args: Any, **kwargs: Any) -> bool:
         now = time.perf_counter()
         marks.setdefault("appeared", now)  # the kiosk asks for the check as soon as it sees the phone
         marks.setdefault("scan_started", now)
-        return original_scan(key)
+        return original_scan(key, *args, **kwargs)
 
     hub.scan = timed_scan  # type: ignore[method-assign]
     hub.scan_finished.connect(lambda _k: marks.setdefault("scan_done", time.perf_counter()))
