@@ -51,7 +51,7 @@ from desktop_app.core.outcome_records import (  # noqa: E402
     MailState,
     QueuedMessage,
 )
-from desktop_app.core.outcomes import OutcomeService  # noqa: E402
+from desktop_app.core.outcomes import OutcomeService, audit_message_key  # noqa: E402
 from desktop_app.core.policy import load_policy  # noqa: E402
 from desktop_app.core.signing import TrustedKey, generate_private_key, sign_detached  # noqa: E402
 from desktop_app.resources import default_policy_path  # noqa: E402
@@ -73,9 +73,8 @@ def _blocked_entry(index: int, policy_ref: Any, now: datetime) -> AuditEntry:
     def message(audit_id: int, chain: ChainLink) -> QueuedMessage:
         payload = {"event": "mail_access.block", "state": "not_compliant", "audit_id": audit_id,
                    "device": {"serial": device.serial}, "chain": chain.as_json()}  # fmt: skip
-        return QueuedMessage(
-            "mail_access.block", payload, f"android:{device.serial}:not_compliant:{audit_id}"
-        )
+        key = audit_message_key("android", device.serial, MailState.NOT_COMPLIANT, audit_id)
+        return QueuedMessage("mail_access.block", payload, key)
 
     return AuditEntry(report, None, False, True, (), AuditOrigin.LIVE, MailState.NOT_COMPLIANT, message)
 
