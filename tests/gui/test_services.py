@@ -66,6 +66,42 @@ def test_failures_come_back_to_the_error_callback(qtbot: Any) -> None:
     runner.shutdown()
 
 
+def test_shutdown_drops_queued_jobs_and_waits_for_the_running_one(qtbot: Any, monkeypatch: Any) -> None:
+    runner = TaskRunner()
+    started, gate = threading.Event(), threading.Event()
+    ran: list[str] = []
+
+    def running(_progress: Any) -> None:
+        started.set()
+        gate.wait(5)
+        ran.append("running")
+
+    runner.submit("phone", running)
+    runner.submit("phone", lambda _p: ran.append("queued"))
+    assert started.wait(5)
+    join = threading.Thread.join
+
+    def join_once_closed(thread: threading.Thread, timeout: float | None = None) -> None:
+        gate.set()  # shutdown waits for threads only once it has stopped taking and running jobs
+        join(thread, timeout)
+
+    monkeypatch.setattr(threading.Thread, "join", join_once_closed)
+    runner.shutdown(timeout_s=5)
+    assert ran == ["running"]  # the running job finished before shutdown returned; the queued one never ran
+    with pytest.raises(RuntimeError):
+        runner.submit("phone", lambda _p: None)
+
+
+def test_a_runner_dropped_without_shutdown_lets_its_threads_end(qtbot: Any) -> None:
+    runner = TaskRunner()
+    threads: list[threading.Thread] = []
+    runner.submit("phone", lambda _p: threading.current_thread(), on_done=threads.append)
+    qtbot.waitUntil(lambda: len(threads) == 1, timeout=5000)
+    del runner
+    threads[0].join(5)
+    assert not threads[0].is_alive()
+
+
 def test_presenter_gives_message_and_hint_never_a_traceback(qtbot: Any) -> None:
     presenter = MessagePresenter()
     with qtbot.waitSignal(presenter.message_posted) as blocker:
